@@ -1,0 +1,149 @@
+package cn.gonghui.bpm.organisation;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Answers questions about the org-unit tree and keeps each unit's Camunda groups in step with it. */
+@Service
+public class OrgUnitService {
+
+  private static final int MAX_DEPTH = OrgLevel.values().length;
+
+  private final OrgUnitRepository units;
+  private final IdentityService identityService;
+
+  public OrgUnitService(OrgUnitRepository units, IdentityService identityService) {
+    this.units = units;
+    this.identityService = identityService;
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<OrgUnit> find(String code) {
+    return code == null ? Optional.empty() : units.findById(code).filter(OrgUnit::isActive);
+  }
+
+  /** The unit with this code; fails with a clear message when there is none. */
+  @Transactional(readOnly = true)
+  public OrgUnit require(String code) {
+    return find(code).orElseThrow(() -> new UnknownOrgUnitException(code));
+  }
+
+  /** The unit itself followed by its parent, grandparent, … up to the county federation. */
+  @Transactional(readOnly = true)
+  public List<OrgUnit> selfAndAncestors(String code) {
+    List<OrgUnit> path = new ArrayList<>();
+    OrgUnit current = require(code);
+    while (current != null && path.size() <= MAX_DEPTH) {
+      path.add(current);
+      current = current.getParentCode() == null ? null : units.findById(current.getParentCode()).orElse(null);
+    }
+    return path;
+  }
+
+  /**
+   * Routing: the unit of {@code level} at or above the unit {@code code} (the unit itself when it has
+   * that level). An enterprise in 东街社区 with approving level TOWN_UNION is answered with its town union.
+   */
+  @Transactional(readOnly = true)
+  public OrgUnit findUnitAtOrAbove(String code, OrgLevel level) {
+    return selfAndAncestors(code).stream()
+        .filter(unit -> unit.getLevel() == level)
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "组织机构 " + code + " 之上没有" + level.label() + "，请检查组织机构数据"));
+  }
+
+  /** The unit and every active unit below it, breadth first. */
+  @Transactional(readOnly = true)
+  public List<OrgUnit> selfAndDescendants(String code) {
+    List<OrgUnit> result = new ArrayList<>();
+    Deque<OrgUnit> queue = new ArrayDeque<>();
+    queue.add(require(code));
+    while (!queue.isEmpty()) {
+      OrgUnit unit = queue.poll();
+      result.add(unit);
+      queue.addAll(units.findByParentCodeAndActiveTrueOrderByCode(unit.getCode()));
+    }
+    return result;
+  }
+
+  @Transactional(readOnly = true)
+  public List<OrgUnit> children(String code) {
+    return units.findByParentCodeAndActiveTrueOrderByCode(code);
+  }
+
+  @Transactional(readOnly = true)
+  public List<OrgUnit> byLevel(OrgLevel level) {
+    return units.findByLevelAndActiveTrueOrderByCode(level);
+  }
+
+  /**
+   * The org units whose groups the user belongs to (as clerk or as manager), e.g. to scope a clerk's
+   * view of the ledger to their own community.
+   */
+  @Transactional(readOnly = true)
+  public List<OrgUnit> unitsOfUser(String userId) {
+    List<OrgUnit> result = new ArrayList<>();
+    for (Group group : identityService.createGroupQuery().groupMember(userId).list()) {
+      String type = group.getType();
+      if (OrgGroups.TYPE_ORG_UNIT.equals(type)) {
+        find(group.getId()).ifPresent(result::add);
+      } else if (OrgGroups.TYPE_ORG_UNIT_MANAGERS.equals(type)) {
+        find(group.getId().substring(0, group.getId().lastIndexOf('.'))).ifPresent(result::add);
+      }
+    }
+    return result;
+  }
+
+  /**
+   * Registers a newly founded grassroots union under its community union, with its groups. Called by
+   * the union-founding process when it announces the new union (step 8).
+   */
+  @Transactional
+  public OrgUnit createGrassrootsUnion(String code, String name, String parentCode) {
+    OrgUnit parent = require(parentCode);
+    if (!OrgLevel.GRASSROOTS_UNION.mayBeChildOf(parent.getLevel())) {
+      throw new IllegalStateException("基层工会只能建在社区工会之下: " + parentCode);
+    }
+    if (units.existsById(code)) {
+      throw new IllegalStateException("组织机构代码已存在: " + code);
+    }
+    OrgUnit unit =
+        units.save(new OrgUnit(code, name, OrgLevel.GRASSROOTS_UNION, parentCode, OrgUnit.Source.FOUNDING));
+    ensureGroups(unit);
+    return unit;
+  }
+
+  /** Creates or renames the clerks' and managers' groups of a unit (and a county's bodies). */
+  void ensureGroups(OrgUnit unit) {
+    ensureGroup(OrgGroups.unitGroup(unit.getCode()), unit.getName(), OrgGroups.TYPE_ORG_UNIT);
+    ensureGroup(
+        OrgGroups.managersGroup(unit.getCode()), unit.getName() + " 管理人员", OrgGroups.TYPE_ORG_UNIT_MANAGERS);
+    if (unit.getLevel() == OrgLevel.COUNTY_FEDERATION) {
+      ensureGroup(OrgGroups.chairMeetingGroup(unit.getCode()), unit.getName() + " 主席会议", OrgGroups.TYPE_BODY);
+      ensureGroup(
+          OrgGroups.aidCentreGroup(unit.getCode()), unit.getName() + " 职工维权帮扶中心", OrgGroups.TYPE_BODY);
+    }
+  }
+
+  void ensureGroup(String id, String name, String type) {
+    Group group = identityService.createGroupQuery().groupId(id).singleResult();
+    if (group == null) {
+      group = identityService.newGroup(id);
+    } else if (name.equals(group.getName()) && type.equals(group.getType())) {
+      return;
+    }
+    group.setName(name);
+    group.setType(type);
+    identityService.saveGroup(group);
+  }
+}

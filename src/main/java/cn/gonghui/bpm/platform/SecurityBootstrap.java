@@ -1,0 +1,195 @@
+package cn.gonghui.bpm.platform;
+
+import cn.gonghui.bpm.organisation.OrgGroups;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Creates the role groups with their authorizations and the first administrator. The administrator's
+ * password comes from GONGHUI_ADMIN_PASSWORD; when that is unset on first start a random one is
+ * generated, logged once and written to an owner-only file. There is no fixed default password.
+ */
+@Component
+@Order(20)
+public class SecurityBootstrap implements StartupStep {
+
+  static final String PASSWORD_FILE = "initial-admin-password";
+  private static final Logger LOG = LoggerFactory.getLogger(SecurityBootstrap.class);
+  private static final String ANY = Authorization.ANY;
+
+  private final IdentityService identity;
+  private final AuthorizationService authorizations;
+  private final TransactionTemplate tx;
+  private final String adminUser;
+  private final String adminPassword;
+  private final Path dataDir;
+
+  public SecurityBootstrap(
+      IdentityService identity,
+      AuthorizationService authorizations,
+      TransactionTemplate tx,
+      @Value("${gonghui.admin.user}") String adminUser,
+      @Value("${gonghui.admin.password:}") String adminPassword,
+      @Value("${gonghui.data-dir}") String dataDir) {
+    this.identity = identity;
+    this.authorizations = authorizations;
+    this.tx = tx;
+    this.adminUser = adminUser == null || adminUser.isBlank() ? "admin" : adminUser.trim();
+    this.adminPassword = adminPassword;
+    this.dataDir = Path.of(dataDir);
+  }
+
+  @Override
+  public void run() {
+    tx.executeWithoutResult(status -> {
+      ensureRoleGroups();
+      grantRoleAuthorizations();
+    });
+    ensureAdministrator();
+  }
+
+  private void ensureRoleGroups() {
+    ensureGroup(OrgGroups.ADMINISTRATORS, "系统管理员", Groups.GROUP_TYPE_SYSTEM);
+    ensureGroup(OrgGroups.CLERKS, "办事员", OrgGroups.TYPE_ROLE);
+    ensureGroup(OrgGroups.MANAGERS, "管理人员", OrgGroups.TYPE_ROLE);
+    ensureGroup(OrgGroups.ANALYSTS, "流程分析员", OrgGroups.TYPE_ROLE);
+  }
+
+  private void grantRoleAuthorizations() {
+    // Administrators: everything.
+    for (Resource resource : Resources.values()) {
+      grant(OrgGroups.ADMINISTRATORS, resource, ANY, Permissions.ALL);
+    }
+    // Analysts: change and deploy models, look at definitions in Cockpit; no access to cases.
+    grant(OrgGroups.ANALYSTS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    grant(OrgGroups.ANALYSTS, Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.READ, Permissions.DELETE);
+    grant(OrgGroups.ANALYSTS, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.UPDATE);
+    grant(OrgGroups.ANALYSTS, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.CREATE_INSTANCE);
+    grant(OrgGroups.ANALYSTS, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
+    // Clerks: Tasklist, start cases. Their tasks and their own unit's cases are granted per task/case.
+    grant(OrgGroups.CLERKS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    grant(OrgGroups.CLERKS, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.CREATE_INSTANCE);
+    grant(OrgGroups.CLERKS, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+    // Managers: Cockpit and Tasklist; read access to their units' cases is granted per case.
+    grant(OrgGroups.MANAGERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    grant(OrgGroups.MANAGERS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    grant(OrgGroups.MANAGERS, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
+    grant(OrgGroups.MANAGERS, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
+    grant(OrgGroups.MANAGERS, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
+  }
+
+  private void ensureAdministrator() {
+    if (identity.createUserQuery().userId(adminUser).count() > 0) {
+      tx.executeWithoutResult(status -> addMembership(adminUser, OrgGroups.ADMINISTRATORS));
+      return;
+    }
+    boolean generated = adminPassword == null || adminPassword.isBlank();
+    String password = generated ? generatePassword() : adminPassword;
+    tx.executeWithoutResult(
+        status -> {
+          User user = identity.newUser(adminUser);
+          user.setFirstName("系统");
+          user.setLastName("管理员");
+          user.setPassword(password);
+          identity.saveUser(user);
+          addMembership(adminUser, OrgGroups.ADMINISTRATORS);
+        });
+    if (generated) {
+      Path file = writePasswordFile(password);
+      LOG.warn(
+          "\n\n  No GONGHUI_ADMIN_PASSWORD was set: generated the administrator '{}' with password: {}\n"
+              + "  It is also in {} (readable by the owner only). Change it in Admin after the first login.\n",
+          adminUser,
+          password,
+          file.toAbsolutePath());
+    } else {
+      LOG.info("Created the administrator '{}' from GONGHUI_ADMIN_USER/GONGHUI_ADMIN_PASSWORD", adminUser);
+    }
+  }
+
+  private Path writePasswordFile(String password) {
+    try {
+      Files.createDirectories(dataDir);
+      Path file = dataDir.resolve(PASSWORD_FILE);
+      Files.deleteIfExists(file);
+      try {
+        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+      } catch (UnsupportedOperationException notPosix) {
+        Files.createFile(file);
+      }
+      Files.writeString(file, password + System.lineSeparator());
+      return file;
+    } catch (IOException e) {
+      throw new IllegalStateException("Cannot write the generated administrator password to " + dataDir, e);
+    }
+  }
+
+  static String generatePassword() {
+    byte[] bytes = new byte[18];
+    new SecureRandom().nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  private void ensureGroup(String id, String name, String type) {
+    if (identity.createGroupQuery().groupId(id).count() == 0) {
+      Group group = identity.newGroup(id);
+      group.setName(name);
+      group.setType(type);
+      identity.saveGroup(group);
+    }
+  }
+
+  private void addMembership(String userId, String groupId) {
+    if (identity.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
+      identity.createMembership(userId, groupId);
+    }
+  }
+
+  /** Adds the permissions to the group's grant on the resource, creating the grant when missing. */
+  private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    Authorization authorization =
+        authorizations
+            .createAuthorizationQuery()
+            .groupIdIn(groupId)
+            .resourceType(resource)
+            .resourceId(resourceId)
+            .authorizationType(Authorization.AUTH_TYPE_GRANT)
+            .singleResult();
+    if (authorization == null) {
+      authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+      authorization.setGroupId(groupId);
+      authorization.setResource(resource);
+      authorization.setResourceId(resourceId);
+    }
+    boolean changed = false;
+    for (Permission permission : permissions) {
+      if (!authorization.isPermissionGranted(permission)) {
+        authorization.addPermission(permission);
+        changed = true;
+      }
+    }
+    if (changed) {
+      authorizations.saveAuthorization(authorization);
+    }
+  }
+}
