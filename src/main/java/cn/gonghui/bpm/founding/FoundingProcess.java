@@ -47,7 +47,6 @@ public final class FoundingProcess {
   public static final String TASK_ASSIGN_APPROVING_UNIT = "Task_AssignApprovingUnit";
   public static final String TASK_CLOSE_REFUSED_FOUNDING = "Task_CloseRefusedFounding";
   public static final String TASK_DETERMINE_ORGANISATION_FORM = "Task_DetermineOrganisationForm";
-  public static final String TASK_RECORD_JOINED_JOINT_UNION = "Task_RecordJoinedJointUnion";
   public static final String TASK_ESTABLISH_UNION = "Task_EstablishUnion"; // 8
   public static final String TASK_EVALUATE_EIGHT_HAVES = "Task_EvaluateEightHaves";
   public static final String TASK_RECORD_EIGHT_HAVES_RESULT = "Task_RecordEightHavesResult";
@@ -76,6 +75,7 @@ public final class FoundingProcess {
   public static final String VAR_EIGHT_HAVES_DELAY = "eightHavesDelay";
   public static final String VAR_RECTIFICATION_PERIOD = "rectificationPeriod";
   public static final String VAR_MISSING = "missing";
+  public static final String VAR_APPROVAL_NUMBER = "approvalNumber";
 
   // Start form fields (read by the start listener, then removed: the ledger keeps them)
   public static final String FIELD_COMMUNITY_CODE = "communityCode";
@@ -107,7 +107,7 @@ public final class FoundingProcess {
   public static final String FIELD_VOTERS_PRESENT = "votersPresent";
   public static final String FIELD_ELECTED_ROWS = "electedRows";
   public static final String FIELD_ELECTION_DECISION_REASON = "electionDecisionReason";
-  public static final String FIELD_APPROVAL_NUMBER = "approvalNumber";
+  public static final String FIELD_FULL_TIME_CHAIR_ARRANGED = "fullTimeChairArranged";
   public static final String FIELD_RECTIFICATION_NOTE = "rectificationNote";
 
   /** 八有 inputs of {@value #DECISION_EIGHT_HAVES}, in the order of the source (000:169). */
