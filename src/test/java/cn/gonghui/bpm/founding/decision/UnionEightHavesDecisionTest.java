@@ -94,4 +94,12 @@ class UnionEightHavesDecisionTest {
     variables.put("hasArchives", false);
     assertThat(missing(variables)).containsExactlyInAnyOrder("印章", "档案");
   }
+
+  @Test
+  void unansweredItemIsNotReportedAsMissing() {
+    // Documented limitation: only an explicit false counts as missing, so the check form makes all eight required.
+    Map<String, Object> variables = allPresent();
+    variables.put("hasSeal", null);
+    assertThat(missing(variables)).isEmpty();
+  }
 }

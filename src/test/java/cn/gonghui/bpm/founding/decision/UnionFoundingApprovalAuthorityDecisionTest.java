@@ -2,6 +2,7 @@ package cn.gonghui.bpm.founding.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.junit.jupiter.api.BeforeAll;
@@ -80,5 +81,13 @@ class UnionFoundingApprovalAuthorityDecisionTest {
       String expected = employees >= 50 ? COUNTY_FEDERATION : employees >= 8 ? TOWN_UNION : COMMUNITY_UNION;
       assertThat(approvingLevel(employees)).as("employeeCount %d", employees).isEqualTo(expected);
     }
+  }
+
+  @Test
+  void missingEmployeeCountGivesNoApprovingLevel() {
+    // The caller validates the ledger count first; an empty count must not default to any level.
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("employeeCount", null);
+    assertThat(FoundingDecisions.evaluate(decision, variables)).isEmpty();
   }
 }
