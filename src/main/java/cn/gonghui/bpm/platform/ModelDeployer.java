@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -32,15 +33,17 @@ public class ModelDeployer implements StartupStep {
   public static final String DEPLOYMENT_SOURCE = "gonghui-bpm";
 
   private static final Logger LOG = LoggerFactory.getLogger(ModelDeployer.class);
-  private static final Map<String, List<String>> ROOTS =
-      Map.of("processes", List.of("bpmn", "dmn"), "forms", List.of("form"));
-
   private final RepositoryService repositoryService;
-  private final ResourcePatternResolver resolver;
+  private final ResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+  /** Location of a models folder (ending in processes/ or forms/) → file extensions deployed from it. */
+  private final Map<String, List<String>> roots;
 
-  public ModelDeployer(RepositoryService repositoryService) {
+  public ModelDeployer(
+      RepositoryService repositoryService,
+      @Value("${gonghui.models.processes-location:classpath*:processes/}") String processesLocation,
+      @Value("${gonghui.models.forms-location:classpath*:forms/}") String formsLocation) {
     this.repositoryService = repositoryService;
-    this.resolver = new PathMatchingResourcePatternResolver();
+    this.roots = Map.of(processesLocation, List.of("bpmn", "dmn"), formsLocation, List.of("form"));
   }
 
   @Override
@@ -95,12 +98,15 @@ public class ModelDeployer implements StartupStep {
   /** Relative resource name → class-path resource, sorted for a stable deployment. */
   Map<String, Resource> findModels() {
     Map<String, Resource> models = new TreeMap<>();
-    for (Map.Entry<String, List<String>> root : ROOTS.entrySet()) {
+    for (Map.Entry<String, List<String>> root : roots.entrySet()) {
+      String location = root.getKey().endsWith("/") ? root.getKey() : root.getKey() + "/";
+      String folder = location.substring(0, location.length() - 1);
+      folder = folder.substring(Math.max(folder.lastIndexOf('/'), folder.lastIndexOf(':')) + 1);
       for (String extension : root.getValue()) {
-        String pattern = "classpath*:" + root.getKey() + "/**/*." + extension;
+        String pattern = location + "**/*." + extension;
         try {
           for (Resource resource : resolver.getResources(pattern)) {
-            models.put(relativeName(resource, root.getKey()), resource);
+            models.put(relativeName(resource, folder), resource);
           }
         } catch (IOException e) {
           throw new IllegalStateException("Cannot scan " + pattern, e);
@@ -110,7 +116,10 @@ public class ModelDeployer implements StartupStep {
     return models;
   }
 
-  /** {@code …/classes/processes/union-founding/x.bpmn} → {@code union-founding/x.bpmn}. */
+  /**
+   * {@code …/classes/processes/union-founding/x.bpmn} → {@code union-founding/x.bpmn}: the name relative
+   * to the last folder called like the root (so no model folder may itself be called processes or forms).
+   */
   static String relativeName(Resource resource, String root) throws IOException {
     String url = resource.getURL().toString();
     String marker = "/" + root + "/";

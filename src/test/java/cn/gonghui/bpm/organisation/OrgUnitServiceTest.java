@@ -1,0 +1,53 @@
+package cn.gonghui.bpm.organisation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gonghui.bpm.PostgresIntegrationTest;
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The demo org data is loaded into units and Camunda groups, and routing finds the right level. */
+class OrgUnitServiceTest extends PostgresIntegrationTest {
+
+  @Autowired OrgUnitService orgUnits;
+  @Autowired IdentityService identity;
+
+  @Test
+  void routingFindsTheUnitOfTheRequestedLevelAboveACommunity() {
+    assertThat(orgUnits.findUnitAtOrAbove("SFX-CG-DJ", OrgLevel.COMMUNITY_UNION).getCode()).isEqualTo("SFX-CG-DJ");
+    assertThat(orgUnits.findUnitAtOrAbove("SFX-CG-DJ", OrgLevel.TOWN_UNION).getCode()).isEqualTo("SFX-CG");
+    assertThat(orgUnits.findUnitAtOrAbove("SFX-QS-HP", OrgLevel.TOWN_UNION).getCode()).isEqualTo("SFX-QS");
+    assertThat(orgUnits.findUnitAtOrAbove("SFX-QS-HP", OrgLevel.COUNTY_FEDERATION).getCode()).isEqualTo("SFX");
+  }
+
+  @Test
+  void everyUnitHasAClerksAndAManagersGroupAndTheCountyItsBodies() {
+    for (OrgUnit unit : orgUnits.selfAndDescendants("SFX")) {
+      assertThat(identity.createGroupQuery().groupId(OrgGroups.unitGroup(unit.getCode())).singleResult().getName())
+          .isEqualTo(unit.getName());
+      assertThat(identity.createGroupQuery().groupId(OrgGroups.managersGroup(unit.getCode())).count()).isOne();
+    }
+    assertThat(identity.createGroupQuery().groupId(OrgGroups.chairMeetingGroup("SFX")).singleResult().getName())
+        .contains("主席会议");
+    assertThat(identity.createGroupQuery().groupId(OrgGroups.aidCentreGroup("SFX")).singleResult().getName())
+        .contains("职工维权帮扶中心");
+  }
+
+  @Test
+  void demoCountyHasTwoTownsWithTwoCommunitiesEach() {
+    assertThat(orgUnits.children("SFX")).hasSize(2);
+    for (OrgUnit town : orgUnits.children("SFX")) {
+      assertThat(town.getLevel()).isEqualTo(OrgLevel.TOWN_UNION);
+      assertThat(orgUnits.children(town.getCode()))
+          .hasSizeGreaterThanOrEqualTo(2)
+          .allMatch(community -> community.getLevel() == OrgLevel.COMMUNITY_UNION);
+    }
+  }
+
+  @Test
+  void aDemoClerkBelongsToExactlyTheirOwnUnit() {
+    assertThat(orgUnits.unitsOfUser("dongjie-clerk")).extracting(OrgUnit::getCode).containsExactly("SFX-CG-DJ");
+    assertThat(orgUnits.unitsOfUser("chengguan-manager")).extracting(OrgUnit::getCode).containsExactly("SFX-CG");
+  }
+}

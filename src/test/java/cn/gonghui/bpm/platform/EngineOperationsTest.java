@@ -1,0 +1,110 @@
+package cn.gonghui.bpm.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.gonghui.bpm.PostgresIntegrationTest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+/** Engine settings an operator relies on: retries and incidents, history, health and metrics, web app safety. */
+class EngineOperationsTest extends PostgresIntegrationTest {
+
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtimeService;
+  @Autowired ManagementService managementService;
+  @Autowired RepositoryService repositoryService;
+
+  @Test
+  void aFailingStepRetriesThreeTimesFiveMinutesApartThenRaisesAnIncident() {
+    if (repositoryService.createProcessDefinitionQuery().processDefinitionKey("failing-step").count() == 0) {
+      repositoryService.createDeployment().addClasspathResource("fixtures/failing-step.bpmn").deploy();
+    }
+    ProcessInstance instance = runtimeService.startProcessInstanceByKey("failing-step");
+    Job job = managementService.createJobQuery().processInstanceId(instance.getId()).singleResult();
+
+    Instant before = Instant.now();
+    assertThatThrownBy(() -> managementService.executeJob(job.getId())).isNotNull();
+    Job retried = managementService.createJobQuery().jobId(job.getId()).singleResult();
+    assertThat(retried.getRetries()).isEqualTo(2);
+    assertThat(Duration.between(before, retried.getDuedate().toInstant()))
+        .isBetween(Duration.ofMinutes(4), Duration.ofMinutes(6));
+    assertThat(runtimeService.createIncidentQuery().processInstanceId(instance.getId()).count()).isZero();
+
+    assertThatThrownBy(() -> managementService.executeJob(job.getId())).isNotNull();
+    assertThatThrownBy(() -> managementService.executeJob(job.getId())).isNotNull();
+
+    assertThat(managementService.createJobQuery().jobId(job.getId()).singleResult().getRetries()).isZero();
+    assertThat(runtimeService.createIncidentQuery().processInstanceId(instance.getId()).count()).isOne();
+  }
+
+  @Test
+  void engineRunsWithAuthorizationChecksFullHistoryAndANightlyCleanupWindow() {
+    ProcessEngineConfigurationImpl configuration =
+        (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    assertThat(configuration.isAuthorizationEnabled()).isTrue();
+    assertThat(configuration.getHistoryLevel().getName()).isEqualTo("full");
+    assertThat(configuration.getHistoryTimeToLive()).isEqualTo("P180D");
+    assertThat(configuration.getHistoryCleanupBatchWindowStartTime()).isEqualTo("01:00");
+    assertThat(configuration.getHistoryCleanupBatchWindowEndTime()).isEqualTo("05:00");
+    assertThat(configuration.getFailedJobRetryTimeCycle()).isEqualTo("R3/PT5M");
+    assertThat(configuration.isEnableHistoricInstancePermissions()).isTrue();
+  }
+
+  @Test
+  void healthCoversTheDatabaseAndTheEngine() {
+    ResponseEntity<Map> health = rest.getForEntity("/actuator/health", Map.class);
+    assertThat(health.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(health.getBody()).containsEntry("status", "UP");
+    Map<?, ?> components = (Map<?, ?>) health.getBody().get("components");
+    assertThat(components.keySet()).contains("db", "processEngine", "jobExecutor");
+  }
+
+  @Test
+  void prometheusPublishesEngineGaugesToAuthenticatedScrapers() {
+    ResponseEntity<String> metrics =
+        rest.exchange("/actuator/prometheus", HttpMethod.GET, new HttpEntity<>(as("admin")), String.class);
+    assertThat(metrics.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(metrics.getBody())
+        .contains("gonghui_engine_incidents_open", "gonghui_engine_jobs_due", "gonghui_engine_tasks_open");
+  }
+
+  @Test
+  void webAppLoginWithoutTheCsrfTokenIsRefused() {
+    MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+    form.add("username", "dongjie-clerk");
+    form.add("password", DEMO_PASSWORD);
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+
+    ResponseEntity<String> response =
+        rest.postForEntity(
+            "/camunda/api/admin/auth/user/default/login/tasklist", new HttpEntity<>(form, headers), String.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(response.getHeaders().getFirst("X-XSRF-TOKEN")).isEqualTo("Required");
+  }
+
+  @Test
+  void thereIsNoH2Console() {
+    assertThat(rest.getForEntity("/h2-console", String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+  }
+}
