@@ -5,7 +5,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-interface Candidates extends JpaRepository<Candidate, Long> {
+public interface Candidates extends JpaRepository<Candidate, Long> {
 
   List<Candidate> findByEnterpriseIdOrderById(long enterpriseId);
 

@@ -5,7 +5,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-interface EightHavesChecks extends JpaRepository<EightHavesCheck, Long> {
+public interface EightHavesChecks extends JpaRepository<EightHavesCheck, Long> {
 
   List<EightHavesCheck> findByEnterpriseIdOrderById(long enterpriseId);
 }

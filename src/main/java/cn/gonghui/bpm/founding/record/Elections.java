@@ -5,5 +5,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-interface Elections extends JpaRepository<Election, Long> {
+public interface Elections extends JpaRepository<Election, Long> {
 }

@@ -5,5 +5,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-interface FoundedUnions extends JpaRepository<FoundedUnion, Long> {
+public interface FoundedUnions extends JpaRepository<FoundedUnion, Long> {
 }

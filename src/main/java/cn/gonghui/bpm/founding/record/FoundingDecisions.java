@@ -5,7 +5,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-interface FoundingDecisions extends JpaRepository<FoundingDecision, Long> {
+public interface FoundingDecisions extends JpaRepository<FoundingDecision, Long> {
 
   List<FoundingDecision> findByEnterpriseIdOrderById(long enterpriseId);
 }

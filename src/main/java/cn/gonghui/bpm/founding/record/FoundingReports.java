@@ -5,5 +5,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-interface FoundingReports extends JpaRepository<FoundingReport, Long> {
+public interface FoundingReports extends JpaRepository<FoundingReport, Long> {
 }

@@ -5,5 +5,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-interface PreparatoryGroups extends JpaRepository<PreparatoryGroup, Long> {
+public interface PreparatoryGroups extends JpaRepository<PreparatoryGroup, Long> {
 }

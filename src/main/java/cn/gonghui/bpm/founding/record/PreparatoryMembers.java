@@ -5,7 +5,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-interface PreparatoryMembers extends JpaRepository<PreparatoryMember, Long> {
+public interface PreparatoryMembers extends JpaRepository<PreparatoryMember, Long> {
 
   List<PreparatoryMember> findByEnterpriseIdOrderById(long enterpriseId);
 

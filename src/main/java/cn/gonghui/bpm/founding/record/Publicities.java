@@ -5,5 +5,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-interface Publicities extends JpaRepository<Publicity, Long> {
+public interface Publicities extends JpaRepository<Publicity, Long> {
 }
