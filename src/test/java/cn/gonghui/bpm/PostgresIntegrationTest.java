@@ -3,6 +3,7 @@ package cn.gonghui.bpm;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,6 +29,7 @@ import org.springframework.test.context.ActiveProfiles;
       "camunda.bpm.job-execution.enabled=false"
     })
 @ActiveProfiles({"postgres", "demo"})
+@AutoConfigureObservability(tracing = false)
 @Import(EmbeddedPostgresConfiguration.class)
 public abstract class PostgresIntegrationTest {
 
