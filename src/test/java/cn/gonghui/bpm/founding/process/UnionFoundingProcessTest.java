@@ -24,6 +24,7 @@ import cn.gonghui.bpm.founding.ledger.EnterpriseDetails;
 import cn.gonghui.bpm.founding.record.Candidate;
 import cn.gonghui.bpm.founding.record.FoundingDecision;
 import cn.gonghui.bpm.platform.InvalidInputException;
+import cn.gonghui.bpm.platform.InvalidInputUnwrapping;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.camunda.bpm.spring.boot.starter.util.SpringBootProcessEnginePlugin;
 import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageInMemProcessEngineConfiguration;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
@@ -73,6 +73,7 @@ class UnionFoundingProcessTest {
     configuration.setDefaultSerializationFormat("application/json");
     configuration.setEnforceHistoryTimeToLive(true);
     configuration.getProcessEnginePlugins().add(new SpinProcessEnginePlugin());
+    configuration.getProcessEnginePlugins().add(new InvalidInputUnwrapping());
     return configuration;
   }
 
@@ -122,7 +123,7 @@ class UnionFoundingProcessTest {
     org.assertj.core.api.Assertions.assertThat(fixture.candidates)
         .allMatch(c -> c.getState() == Candidate.State.APPROVED);
 
-    recordElection(instance, "王芳,主席\n李强,副主席\n赵敏,委员\n孙丽,经审会主任\n周红,女职委主任");
+    recordElection(instance, "王芳,主席\n李强,副主席\n赵敏,委员\n孙丽,经审会主任\n周红,女职委主任", 28);
     assertThat(task()).hasCandidateGroup(COUNTY);
     complete(task(), withVariables(VAR_ELECTION_DECISION, DECISION_APPROVE, VAR_APPROVAL_NUMBER, "示总工复〔2025〕8号"));
 
@@ -235,6 +236,7 @@ class UnionFoundingProcessTest {
   void refusedReportEndsTheCaseAndTheLedgerShowsNotFounded() {
     fixture.enterprise(60, 12, false).register();
     ProcessInstance instance = start();
+    assertThat(instance).isWaitingAt(TASK_AGREE_PREPARATORY_GROUP);
     complete(
         task(),
         withVariables(FIELD_CONSULTATION_DATE, "2025-05-20", FIELD_PREPARATORY_MEMBERS, "刘洋,上级工会\n陈静,职工代表\n吴刚,企业代表"));
@@ -333,10 +335,10 @@ class UnionFoundingProcessTest {
     nominate(instance, fullSlate());
     complete(task(TASK_RECORD_PARTY_APPROVAL), withVariables(VAR_PARTY_CANDIDATE_DECISION, DECISION_APPROVE));
     complete(task(TASK_APPROVE_CANDIDATES), withVariables(VAR_SUPERIOR_CANDIDATE_DECISION, DECISION_APPROVE));
-    assertThatThrownBy(() -> recordElection(instance, "王芳,主席\n周红,女职委主任"))
+    assertThatThrownBy(() -> recordElection(instance, "王芳,主席\n周红,女职委主任", 20))
         .isInstanceOf(InvalidInputException.class)
         .hasMessage("「当选人员」须选出经费审查委员会主任一名");
-    assertThatThrownBy(() -> recordElection(instance, "王芳,主席\n孙丽,经审会主任\n周红,女职委主任\n路人甲,委员"))
+    assertThatThrownBy(() -> recordElection(instance, "王芳,主席\n孙丽,经审会主任\n周红,女职委主任\n路人甲,委员", 20))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("路人甲不是经批准的委员候选人");
     assertThat(instance).isWaitingAt(TASK_RECORD_ELECTION);
@@ -420,6 +422,7 @@ class UnionFoundingProcessTest {
     if (party) {
       recordPartyNomination(instance);
     } else {
+      assertThat(instance).isWaitingAt(TASK_AGREE_PREPARATORY_GROUP);
       complete(
           task(),
           withVariables(FIELD_CONSULTATION_DATE, "2025-05-20", FIELD_PREPARATORY_MEMBERS, "刘洋,上级工会\n陈静,职工代表\n吴刚,企业代表"));
@@ -471,6 +474,10 @@ class UnionFoundingProcessTest {
   }
 
   private void recordElection(ProcessInstance instance, String elected) {
+    recordElection(instance, elected, 9);
+  }
+
+  private void recordElection(ProcessInstance instance, String elected, int votersPresent) {
     assertThat(instance).isWaitingAt(TASK_RECORD_ELECTION);
     taskService()
         .complete(
@@ -478,7 +485,7 @@ class UnionFoundingProcessTest {
             withVariables(
                 FIELD_ASSEMBLY_TYPE, "MEMBERS_ASSEMBLY",
                 FIELD_ELECTION_DATE, "2025-06-10",
-                FIELD_VOTERS_PRESENT, 9,
+                FIELD_VOTERS_PRESENT, votersPresent,
                 FIELD_ELECTED_ROWS, elected));
   }
 

@@ -1,0 +1,57 @@
+package cn.gonghui.bpm.platform;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.springframework.stereotype.Component;
+
+/**
+ * The engine wraps an exception thrown by a task listener in a ProcessEngineException ("ENGINE-03051
+ * There was an exception while invoking the TaskListener"), which Camunda's REST API would answer with
+ * a 500. This outermost command interceptor (after the transaction has been rolled back) rethrows the
+ * clerk's {@link InvalidInputException} itself, so every caller sees the field and the Chinese message.
+ */
+@Component
+public class InvalidInputUnwrapping extends AbstractProcessEnginePlugin {
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired();
+    List<CommandInterceptor> updated = interceptors == null ? new ArrayList<>() : new ArrayList<>(interceptors);
+    updated.add(0, new Interceptor());
+    configuration.setCustomPreCommandInterceptorsTxRequired(updated);
+  }
+
+  /** Rethrows the innermost {@link InvalidInputException} of a wrapped engine exception. */
+  public static class Interceptor extends CommandInterceptor {
+
+    @Override
+    public <T> T execute(Command<T> command) {
+      try {
+        return next.execute(command);
+      } catch (ProcessEngineException e) {
+        InvalidInputException cause = find(e);
+        if (cause != null && cause != e) {
+          throw cause;
+        }
+        throw e;
+      }
+    }
+  }
+
+  /** The InvalidInputException in the cause chain of {@code throwable}, or null. */
+  public static InvalidInputException find(Throwable throwable) {
+    Throwable current = throwable;
+    for (int depth = 0; current != null && depth < 20; depth++) {
+      if (current instanceof InvalidInputException invalid) {
+        return invalid;
+      }
+      current = current.getCause();
+    }
+    return null;
+  }
+}
