@@ -1,0 +1,166 @@
+package cn.gonghui.bpm.founding.api;
+
+import static cn.gonghui.bpm.founding.FoundingProcess.FIELD_COMMUNITY_CODE;
+import static cn.gonghui.bpm.founding.FoundingProcess.PROCESS_KEY;
+import static cn.gonghui.bpm.founding.FoundingProcess.VAR_ENTERPRISE_ID;
+
+import cn.gonghui.bpm.founding.FormInput;
+import cn.gonghui.bpm.founding.ledger.Enterprise;
+import cn.gonghui.bpm.founding.ledger.EnterpriseDetails;
+import cn.gonghui.bpm.founding.ledger.LedgerService;
+import cn.gonghui.bpm.founding.roster.RosterService;
+import cn.gonghui.bpm.organisation.OrgLevel;
+import cn.gonghui.bpm.organisation.OrgUnit;
+import cn.gonghui.bpm.organisation.OrgUnitService;
+import cn.gonghui.bpm.platform.CurrentUser;
+import cn.gonghui.bpm.platform.InvalidInputException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * /api of the union founding: the enterprise ledger, starting a founding, uploading a member roster and
+ * the overview (三个清楚) with its .xlsx export. Authenticated by HTTP Basic (platform); errors are
+ * answered by the platform's ApiExceptionHandler (400 with the field and a Chinese message, 403, 404).
+ */
+@RestController
+public class FoundingApiController {
+
+  /** What a caller may pass when starting: the start form's fields, a ledger row, the two periods. */
+  static final java.util.Set<String> START_KEYS =
+      java.util.Set.of(
+          cn.gonghui.bpm.founding.FoundingProcess.FIELD_ENTERPRISE_NAME,
+          cn.gonghui.bpm.founding.FoundingProcess.FIELD_CREDIT_CODE,
+          cn.gonghui.bpm.founding.FoundingProcess.FIELD_ADDRESS,
+          cn.gonghui.bpm.founding.FoundingProcess.FIELD_OWNER_NAME,
+          cn.gonghui.bpm.founding.FoundingProcess.VAR_EMPLOYEE_COUNT,
+          cn.gonghui.bpm.founding.FoundingProcess.VAR_FEMALE_EMPLOYEE_COUNT,
+          cn.gonghui.bpm.founding.FoundingProcess.VAR_HAS_PARTY_ORGANISATION,
+          FIELD_COMMUNITY_CODE,
+          VAR_ENTERPRISE_ID,
+          cn.gonghui.bpm.founding.FoundingProcess.VAR_EIGHT_HAVES_DELAY,
+          cn.gonghui.bpm.founding.FoundingProcess.VAR_RECTIFICATION_PERIOD);
+
+  private final LedgerService ledger;
+  private final RosterService roster;
+  private final OverviewService overview;
+  private final LedgerAccess access;
+  private final CurrentUser currentUser;
+  private final OrgUnitService orgUnits;
+  private final RuntimeService runtimeService;
+
+  public FoundingApiController(
+      LedgerService ledger,
+      RosterService roster,
+      OverviewService overview,
+      LedgerAccess access,
+      CurrentUser currentUser,
+      OrgUnitService orgUnits,
+      RuntimeService runtimeService) {
+    this.ledger = ledger;
+    this.roster = roster;
+    this.overview = overview;
+    this.access = access;
+    this.currentUser = currentUser;
+    this.orgUnits = orgUnits;
+    this.runtimeService = runtimeService;
+  }
+
+  /** Registers (or updates) an enterprise in the ledger of the clerk's community union. */
+  @PostMapping("/api/enterprises")
+  public ResponseEntity<EnterpriseView> register(@RequestBody Map<String, Object> body) {
+    EnterpriseDetails details = EnterpriseDetails.from(body);
+    String community =
+        ledger.communityOf(currentUser.id(), FormInput.of(body).optionalText(FIELD_COMMUNITY_CODE, "所属社区工会", 64));
+    Enterprise enterprise = ledger.register(details, community, currentUser.id());
+    return ResponseEntity.status(HttpStatus.CREATED).body(EnterpriseView.of(enterprise));
+  }
+
+  /** The ledger of a community union (or of every community below a town or county union). */
+  @GetMapping("/api/enterprises")
+  public List<EnterpriseView> list(@RequestParam("community") String unitCode) {
+    access.requireVisible(unitCode);
+    List<String> communities =
+        orgUnits.selfAndDescendants(unitCode).stream()
+            .filter(unit -> unit.getLevel() == OrgLevel.COMMUNITY_UNION)
+            .map(OrgUnit::getCode)
+            .toList();
+    return communities.isEmpty() ? List.of() : ledger.inCommunities(communities).stream().map(EnterpriseView::of).toList();
+  }
+
+  /**
+   * Starts a founding: either for an enterprise of the ledger ({@code {"enterpriseId": 12}}) or with the
+   * enterprise's details, exactly as the Tasklist start form. The case runs as the calling clerk.
+   */
+  @PostMapping("/api/union-foundings")
+  public ResponseEntity<Map<String, Object>> start(@RequestBody Map<String, Object> body) {
+    Map<String, Object> variables = new HashMap<>();
+    body.forEach(
+        (key, value) -> {
+          if (START_KEYS.contains(key)) {
+            variables.put(key, value);
+          }
+        });
+    ProcessInstance instance = runtimeService.startProcessInstanceByKey(PROCESS_KEY, variables);
+    Map<String, Object> result = new HashMap<>();
+    result.put("processInstanceId", instance.getId());
+    result.put(VAR_ENTERPRISE_ID, runtimeService.getVariable(instance.getId(), VAR_ENTERPRISE_ID));
+    return ResponseEntity.status(HttpStatus.CREATED).body(result);
+  }
+
+  /** Step 4: uploads the member roster (.xlsx or .csv, form field {@code file}); all or nothing. */
+  @PostMapping(path = "/api/union-foundings/{enterpriseId}/roster", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  public Map<String, Object> uploadRoster(
+      @PathVariable("enterpriseId") long enterpriseId, @RequestPart(RosterService.FIELD_FILE) MultipartFile file) {
+    Enterprise enterprise = ledger.require(enterpriseId);
+    access.requireClerkOf(enterprise.getCommunityCode());
+    byte[] content;
+    try {
+      content = file.getBytes();
+    } catch (IOException e) {
+      throw new InvalidInputException(RosterService.FIELD_FILE, "会员花名册", "文件读取失败，请重新上传");
+    }
+    int members = roster.importFile(enterpriseId, file.getOriginalFilename(), content);
+    return Map.of(VAR_ENTERPRISE_ID, enterpriseId, "memberCount", members);
+  }
+
+  /** The 三个清楚 of a unit and of the units below it. */
+  @GetMapping("/api/union-founding/overview")
+  public OverviewService.Overview overview(@RequestParam("unit") String unitCode) {
+    access.requireVisible(unitCode);
+    return overview.overview(unitCode);
+  }
+
+  /** The same overview as an Excel workbook. */
+  @GetMapping("/api/union-founding/overview.xlsx")
+  public ResponseEntity<byte[]> overviewXlsx(@RequestParam("unit") String unitCode) {
+    access.requireVisible(unitCode);
+    byte[] xlsx = OverviewExport.toXlsx(overview.overview(unitCode));
+    return ResponseEntity.ok()
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename("工会组建台帐-" + unitCode + ".xlsx", StandardCharsets.UTF_8)
+                .build()
+                .toString())
+        .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+        .body(xlsx);
+  }
+}

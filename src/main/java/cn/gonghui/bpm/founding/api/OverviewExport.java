@@ -1,0 +1,94 @@
+package cn.gonghui.bpm.founding.api;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/** The overview as an .xlsx workbook with Chinese headers: sheet 统计 (per unit) and sheet 企业台帐. */
+final class OverviewExport {
+
+  static final List<String> SUMMARY_HEADERS =
+      List.of(
+          "组织代码", "组织名称", "层级", "企业数", "未建会", "组建中", "已建会", "达标", "职工人数", "会员人数", "独立建会数", "达标率", "目标", "是否达到目标");
+  static final List<String> LEDGER_HEADERS =
+      List.of("企业编号", "企业名称", "统一社会信用代码", "所属社区工会", "职工人数", "女职工人数", "会员人数", "有无党组织", "状态", "工会组织代码", "加入的联合工会", "整改超期");
+
+  private OverviewExport() {}
+
+  static byte[] toXlsx(OverviewService.Overview overview) {
+    try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      CellStyle bold = workbook.createCellStyle();
+      Font font = workbook.createFont();
+      font.setBold(true);
+      bold.setFont(font);
+      CellStyle percent = workbook.createCellStyle();
+      percent.setDataFormat(workbook.createDataFormat().getFormat("0.0%"));
+
+      Sheet summary = workbook.createSheet("统计");
+      header(summary, SUMMARY_HEADERS, bold);
+      int r = 1;
+      for (OverviewService.Row row : overview.rows()) {
+        Row line = summary.createRow(r++);
+        int c = 0;
+        line.createCell(c++).setCellValue(row.unitCode());
+        line.createCell(c++).setCellValue(row.unitName());
+        line.createCell(c++).setCellValue(row.levelLabel());
+        for (int value :
+            new int[] {
+              row.enterprises(), row.notFounded(), row.founding(), row.founded(), row.standardMet(), row.employees(),
+              row.members(), row.ownUnions()
+            }) {
+          line.createCell(c++).setCellValue(value);
+        }
+        line.createCell(c).setCellValue(row.standardMetShare());
+        line.getCell(c++).setCellStyle(percent);
+        line.createCell(c).setCellValue(row.target());
+        line.getCell(c++).setCellStyle(percent);
+        line.createCell(c).setCellValue(row.targetMet() ? "是" : "否");
+      }
+
+      Sheet ledger = workbook.createSheet("企业台帐");
+      header(ledger, LEDGER_HEADERS, bold);
+      r = 1;
+      for (EnterpriseView e : overview.enterprises()) {
+        Row line = ledger.createRow(r++);
+        int c = 0;
+        line.createCell(c++).setCellValue(e.id());
+        line.createCell(c++).setCellValue(e.name());
+        line.createCell(c++).setCellValue(e.creditCode());
+        line.createCell(c++).setCellValue(e.communityCode());
+        line.createCell(c++).setCellValue(e.employeeCount());
+        line.createCell(c++).setCellValue(e.femaleEmployeeCount());
+        line.createCell(c++).setCellValue(e.memberCount());
+        line.createCell(c++).setCellValue(e.hasPartyOrganisation() ? "有" : "无");
+        line.createCell(c++).setCellValue(e.statusLabel());
+        line.createCell(c++).setCellValue(e.unionCode() == null ? "" : e.unionCode());
+        line.createCell(c++).setCellValue(e.jointUnionName() == null ? "" : e.jointUnionName());
+        line.createCell(c).setCellValue(e.rectificationOverdue() ? "是" : "");
+      }
+      for (Sheet sheet : List.of(summary, ledger)) {
+        for (int c = 0; c < sheet.getRow(0).getLastCellNum(); c++) {
+          sheet.setColumnWidth(c, 16 * 256);
+        }
+      }
+      workbook.write(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void header(Sheet sheet, List<String> headers, CellStyle style) {
+    Row row = sheet.createRow(0);
+    for (int i = 0; i < headers.size(); i++) {
+      row.createCell(i).setCellValue(headers.get(i));
+      row.getCell(i).setCellStyle(style);
+    }
+  }
+}
