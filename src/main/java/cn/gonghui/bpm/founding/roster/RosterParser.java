@@ -87,7 +87,7 @@ public final class RosterParser {
             new InputStreamReader(
                 new ByteArrayInputStream(content, offset, content.length - offset),
                 StandardCharsets.UTF_8.newDecoder());
-        CSVParser parser = CSVFormat.DEFAULT.builder().setTrim(true).get().parse(reader)) {
+        CSVParser parser = CSVFormat.DEFAULT.builder().setTrim(true).setIgnoreEmptyLines(false).get().parse(reader)) {
       List<List<String>> rows = new ArrayList<>();
       for (CSVRecord record : parser) {
         if (rows.size() > MAX_ROWS) {
