@@ -66,6 +66,9 @@ class UnionFoundingProcessTest {
 
   static ProcessEngineConfiguration configuration() {
     ProcessCoverageInMemProcessEngineConfiguration configuration = new ProcessCoverageInMemProcessEngineConfiguration();
+    // Reason: engines register by name in a JVM-wide map; the default name would shadow the application's
+    // engine "default" for the REST tests that run later in the same JVM.
+    configuration.setProcessEngineName("union-founding-process-test");
     configuration.setJdbcUrl("jdbc:h2:mem:union-founding-process-test;DB_CLOSE_DELAY=-1");
     configuration.setExpressionManager(new MockExpressionManager());
     configuration.setJobExecutorActivate(false);
@@ -80,12 +83,20 @@ class UnionFoundingProcessTest {
   @BeforeEach
   void setUp() {
     engine = extension.getProcessEngine();
+    // Reason: in the full test run the application's engine lives in the same JVM; assert on ours.
+    org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine);
     fixture = new FoundingTestFixture(engine);
+  }
+
+  @org.junit.jupiter.api.AfterAll
+  static void closeEngine() {
+    extension.getProcessEngine().close();
   }
 
   @AfterEach
   void tearDown() {
     Mocks.reset();
+    org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.reset();
   }
 
   // ---- whole foundings --------------------------------------------------------------------------
