@@ -116,6 +116,7 @@ class UnionFoundingProcessTest {
     recordPartyNomination(instance);
     submitReport(instance);
     assertThat(task()).hasCandidateGroup(COUNTY);
+    org.assertj.core.api.Assertions.assertThat(task().getDueDate()).isAfter(new java.util.Date());
     reviewReport(instance, DECISION_APPROVE, null);
     recordPublicity(instance, 55);
     registerMembers(instance, FoundingTestFixture.roster(30, 11));
@@ -153,6 +154,7 @@ class UnionFoundingProcessTest {
     assertThat(instance).variables().containsEntry(VAR_MISSING, List.of("印章", "档案"));
     assertThat(instance).isWaitingAt(TASK_RECTIFY_EIGHT_HAVES);
     assertThat(task()).hasCandidateGroup(COMMUNITY).hasCandidateGroup(unionCode);
+    org.assertj.core.api.Assertions.assertThat(task().getDueDate()).isAfter(new java.util.Date());
     verify(fixture.ledger, never()).standardMet(ENTERPRISE_ID);
 
     execute(job()); // the rectification is overdue
