@@ -66,7 +66,7 @@ class WebappTranslationTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"tasklist", "admin", "welcome", "cockpit"})
-  void chineseTranslationCoversEnglish(String app) throws IOException {
+  void chineseLabelsMatchEveryEnglishLabel(String app) throws IOException {
     Map<String, JsonNode> en = flatten(read(webjarResource(app, "locales/en.json")));
     URL ours = ourResource(app, "locales/" + LOCALE + ".json");
     Map<String, JsonNode> zh = flatten(read(ours));
@@ -136,7 +136,7 @@ class WebappTranslationTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"tasklist", "admin", "welcome", "cockpit"})
-  void configMakesChineseTheDefaultAndFallback(String app) throws IOException {
+  void webAppsServeChineseWhateverTheBrowserLanguage(String app) throws IOException {
     String path = "scripts/config.js";
     List<URL> all = resources(app, path);
     assertTrue(
