@@ -26,6 +26,12 @@ public class InvalidInputUnwrapping extends AbstractProcessEnginePlugin {
     configuration.setCustomPreCommandInterceptorsTxRequired(updated);
   }
 
+  /**
+   * The clerk's error last rethrown on this thread, for {@link InvalidInputWebappFilter}: the web apps'
+   * REST API turns engine exceptions into a 500 before any of our code sees them again.
+   */
+  static final ThreadLocal<InvalidInputException> LAST = new ThreadLocal<>();
+
   /** Rethrows the innermost {@link InvalidInputException} of a wrapped engine exception. */
   public static class Interceptor extends CommandInterceptor {
 
@@ -35,8 +41,11 @@ public class InvalidInputUnwrapping extends AbstractProcessEnginePlugin {
         return next.execute(command);
       } catch (ProcessEngineException e) {
         InvalidInputException cause = find(e);
-        if (cause != null && cause != e) {
-          throw cause;
+        if (cause != null) {
+          LAST.set(cause);
+          if (cause != e) {
+            throw cause;
+          }
         }
         throw e;
       }

@@ -159,6 +159,69 @@ class UnionFoundingRestTest extends PostgresIntegrationTest {
     assertThat(ledgerEntry(creditCode)).isNull();
   }
 
+  @Test
+  void tasklistAnswersABadStartFormWith400AndTheChineseMessage() {
+    // Log in to Tasklist as a browser does: session cookie + CSRF token.
+    ResponseEntity<String> page = rest.getForEntity(url("/camunda/app/tasklist/default/"), String.class);
+    CookieJar cookies = new CookieJar().take(page);
+    HttpHeaders login = cookies.headers();
+    login.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+    MultiValueMap<String, String> credentials = new LinkedMultiValueMap<>();
+    credentials.add("username", DONGJIE);
+    credentials.add("password", DEMO_PASSWORD);
+    ResponseEntity<String> loggedIn =
+        rest.exchange(url("/camunda/api/admin/auth/user/default/login/tasklist"), HttpMethod.POST, new HttpEntity<>(credentials, login), String.class);
+    assertThat(loggedIn.getStatusCode()).isEqualTo(HttpStatus.OK);
+    cookies.take(loggedIn);
+    cookies.take(rest.exchange(url("/camunda/api/engine/engine/default/task?maxResults=1"), HttpMethod.GET, new HttpEntity<>(cookies.headers()), String.class));
+
+    String creditCode = newCreditCode();
+    String wrong = creditCode.substring(0, 17) + (creditCode.charAt(17) == '0' ? '1' : '0');
+    HttpHeaders headers = cookies.headers();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    ResponseEntity<Map> response =
+        rest.exchange(
+            url("/camunda/api/engine/engine/default/process-definition/key/" + PROCESS_KEY + "/submit-form"),
+            HttpMethod.POST,
+            new HttpEntity<>(Map.of("variables", variables(startForm(wrong, 20))), headers),
+            Map.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getBody()).containsEntry("message", "「统一社会信用代码」校验位不正确").containsEntry("field", FIELD_CREDIT_CODE);
+    assertThat(ledgerEntry(wrong)).isNull();
+  }
+
+  /** The cookies and CSRF token of a browser session with the web apps. */
+  static final class CookieJar {
+    private final Map<String, String> cookies = new LinkedHashMap<>();
+    private String csrf;
+
+    CookieJar take(ResponseEntity<?> response) {
+      List<String> set = response.getHeaders().get(HttpHeaders.SET_COOKIE);
+      if (set != null) {
+        for (String cookie : set) {
+          String pair = cookie.split(";", 2)[0];
+          int eq = pair.indexOf('=');
+          cookies.put(pair.substring(0, eq), pair.substring(eq + 1));
+        }
+      }
+      String token = response.getHeaders().getFirst("X-XSRF-TOKEN");
+      csrf = token != null ? token : cookies.getOrDefault("XSRF-TOKEN", csrf);
+      return this;
+    }
+
+    HttpHeaders headers() {
+      HttpHeaders headers = new HttpHeaders();
+      StringBuilder cookie = new StringBuilder();
+      cookies.forEach((name, value) -> cookie.append(cookie.length() == 0 ? "" : "; ").append(name).append('=').append(value));
+      headers.set(HttpHeaders.COOKIE, cookie.toString());
+      if (csrf != null) {
+        headers.set("X-XSRF-TOKEN", csrf);
+      }
+      return headers;
+    }
+  }
+
   // ---- helpers ----------------------------------------------------------------------------------
 
   private ResponseEntity<Map> submitStartForm(String user, String creditCode, int employees) {
