@@ -95,6 +95,19 @@ class ModelLintTest {
   }
 
   @Test
+  void userTaskWithoutNameOrDocumentationIsReported(@TempDir Path root) throws IOException {
+    write(
+        root,
+        "processes/p/p.bpmn",
+        cleanBpmn().replace(" name=\"审核材料\"", "").replace("<bpmn:documentation>审核企业提交的材料。</bpmn:documentation>", ""));
+
+    assertThat(problems(root))
+        .containsExactlyInAnyOrder(
+            "processes/p/p.bpmn [userTask Task_Review]: user task without a name (Tasklist lists it by its id)",
+            "processes/p/p.bpmn [userTask Task_Review]: user task without documentation (Tasklist shows it as the task's description)");
+  }
+
+  @Test
   void missingHistoryTimeToLiveAndExecutionPlatformAreReported(@TempDir Path root) throws IOException {
     write(
         root,
@@ -160,6 +173,7 @@ class ModelLintTest {
             <bpmn:startEvent id="Event_Started" name="已开始" />
             <bpmn:sequenceFlow id="SequenceFlow_ToReview" sourceRef="Event_Started" targetRef="Task_Review" />
             <bpmn:userTask id="Task_Review" name="审核材料" camunda:formRef="p-review" camunda:formRefBinding="latest" camunda:candidateGroups="${orgUnitCode}">
+              <bpmn:documentation>审核企业提交的材料。</bpmn:documentation>
               <bpmn:extensionElements>
                 <camunda:inputOutput><camunda:outputParameter name="reviewComment">${comment}</camunda:outputParameter></camunda:inputOutput>
               </bpmn:extensionElements>
