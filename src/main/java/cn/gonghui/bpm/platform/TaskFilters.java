@@ -51,8 +51,14 @@ public class TaskFilters implements StartupStep {
   private static final String NOW = "${now()}";
   private static final String IN_THREE_DAYS = "${dateTime().plusDays(3)}";
 
-  /** Shown on task cards when a process sets it (the union founding's start form does). */
+  /**
+   * Shown on task cards when a process keeps it as a variable. Variables a process does not have are not
+   * shown ({@code showUndefinedVariable: false}), so one list serves every process.
+   */
   static final String ENTERPRISE_NAME = "enterpriseName";
+
+  /** 职工人数: decides who approves a union founding (shown when present). */
+  static final String EMPLOYEE_COUNT = "employeeCount";
 
   private static final Logger LOG = LoggerFactory.getLogger(TaskFilters.class);
 
@@ -148,7 +154,8 @@ public class TaskFilters implements StartupStep {
         "variables",
         List.of(
             variable(ENTERPRISE_NAME, "企业名称"),
-            variable(CaseVariables.ORG_UNIT_CODE, "所属单位")));
+            variable(CaseVariables.ORG_UNIT_CODE, "所属单位"),
+            variable(EMPLOYEE_COUNT, "职工人数")));
     return properties;
   }
 

@@ -81,6 +81,14 @@ class ModelLintTest {
   }
 
   @Test
+  void aFormFieldIdMadeOfItsKeyIsNotTakenForAGeneratedId(@TempDir Path root) throws IOException {
+    write(root, "processes/p/p.bpmn", cleanBpmn().replace("${comment}", "${address}"));
+    write(root, "forms/p/p-review.form", form("p-review", "Field_address", "address"));
+
+    assertThat(ModelLint.check(root)).isEmpty();
+  }
+
+  @Test
   void userTaskWithoutFormOrCandidateGroupIsReported(@TempDir Path root) throws IOException {
     write(
         root,

@@ -370,8 +370,13 @@ class TasklistBrowserTest extends PostgresIntegrationTest {
       }
       case "datetime" -> {
         // form-js uses flatpickr; setting the date through it fires the same change as picking a day.
+        // The value is an ISO date (yyyy-MM-dd), handed over as a local Date whatever the display format.
         ((JavascriptExecutor) browser)
-            .executeScript("arguments[0]._flatpickr.setDate(arguments[1], true);", browser.findElement(input), value);
+            .executeScript(
+                "var d = arguments[1].split('-');"
+                    + "arguments[0]._flatpickr.setDate(new Date(+d[0], d[1] - 1, +d[2]), true);",
+                browser.findElement(input),
+                String.valueOf(value));
       }
       default -> throw new IllegalStateException("No way to fill a " + field.path("type").asText() + " field yet");
     }
