@@ -24,7 +24,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
-import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -76,7 +75,6 @@ class TasklistBrowserTest extends PostgresIntegrationTest {
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired HistoryService historyService;
-  @Autowired FilterService filterService;
 
   private final List<WebDriver> browsers = new ArrayList<>();
   private Path profiles;
@@ -204,7 +202,7 @@ class TasklistBrowserTest extends PostgresIntegrationTest {
         .isEqualTo("dongjie-clerk");
 
     // 西街社区工会的办事员看不到东街的任务
-    String xijieProbe = startSecurityProbe("SFX-CG-XJ");
+    String xijieProbe = startProbeTask("SFX-CG-XJ");
     List<String> caseTasks =
         Stream.concat(
                 Stream.of(first.getId()),
@@ -426,7 +424,9 @@ class TasklistBrowserTest extends PostgresIntegrationTest {
   /** The Camunda Form with this id from the project's forms/ folder. */
   private static JsonNode form(String formId) throws IOException {
     ObjectMapper json = new ObjectMapper();
-    try (Stream<Path> files = Files.walk(ModelLint.projectRoot().resolve("forms"))) {
+    Path forms = ModelLint.projectRoot().resolve("forms");
+    assertThat(forms).as("the forms folder of the deployed processes").isDirectory();
+    try (Stream<Path> files = Files.walk(forms)) {
       for (Path file : files.filter(p -> p.toString().endsWith(".form")).toList()) {
         JsonNode form = json.readTree(file.toFile());
         if (formId.equals(form.path("id").asText())) {
@@ -452,7 +452,7 @@ class TasklistBrowserTest extends PostgresIntegrationTest {
   }
 
   /** A task for another unit, so the other clerk's list has something to wait for. */
-  private String startSecurityProbe(String unitCode) {
+  private String startProbeTask(String unitCode) {
     if (repositoryService.createProcessDefinitionQuery().processDefinitionKey("filter-probe").count() == 0) {
       repositoryService
           .createDeployment()
