@@ -93,8 +93,9 @@ public class TaskFilters implements StartupStep {
             MY_TASKS,
             "我的待办",
             tasks.createTaskQuery().taskAssigneeExpression(CURRENT_USER).orderByDueDate().asc(),
-            properties(MY_TASKS, "已认领、由我本人办理的任务，按到期日排序。", -10, "#c0392b")));
-    // Reason: the unit's whole queue, claimed or not. Clerks of a small union stand in for each other, and
+            properties(MY_TASKS, "已认领、由我本人办理的任务，按到期日排序。", 0, "#c0392b")));
+    // Reason: Tasklist opens the filter with the lowest priority; a new case arrives unclaimed in the unit's
+    // queue, so clerks land here. The unit's whole queue, claimed or not. Clerks of a small union stand in for each other, and
     // seeing who holds which case (the assignee shown on each card) avoids double work. "我的待办" is the
     // personal view.
     list.add(
@@ -107,7 +108,7 @@ public class TaskFilters implements StartupStep {
                 .includeAssignedTasks()
                 .orderByDueDate()
                 .asc(),
-            properties(UNIT_TASKS, "派给本单位的全部任务，含未认领和同事已认领的；先认领再办理。", 0, "#2471a3")));
+            properties(UNIT_TASKS, "派给本单位的全部任务，含未认领和同事已认领的；先认领再办理。", -10, "#2471a3")));
     list.add(
         new Definition(
             DUE_SOON,
