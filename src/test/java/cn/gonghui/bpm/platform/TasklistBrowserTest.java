@@ -1,0 +1,486 @@
+package cn.gonghui.bpm.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import cn.gonghui.bpm.PostgresIntegrationTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+
+/**
+ * Clerks in a real browser (headless Chromium driven by Selenium) against the whole application: the
+ * Chinese Tasklist with its shared filters, and a union founding started through its Camunda start form,
+ * claimed and completed through the task's Camunda Form, invisible to the clerk of another community.
+ *
+ * <p>Needs the Debian packages {@code chromium} and {@code chromium-driver} ({@code /usr/bin/chromium},
+ * {@code /usr/bin/chromedriver}); without them the tests are skipped. Selenium Manager never runs: the
+ * driver and the browser are given explicitly. On failure a screenshot and the page source are written to
+ * {@code target/browser-screenshots/}.
+ */
+class TasklistBrowserTest extends PostgresIntegrationTest {
+
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  private static final Duration WAIT = Duration.ofSeconds(30);
+  private static final String ZH_CN_TASKLIST = "META-INF/resources/webjars/camunda/app/tasklist/locales/zh-CN.json";
+  private static final String FOUNDING = "union-founding";
+  private static final String FOUNDING_START_FORM = "union-founding-start";
+
+  @Autowired RepositoryService repositoryService;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired HistoryService historyService;
+
+  private final List<WebDriver> browsers = new ArrayList<>();
+  private Path profiles;
+
+  @RegisterExtension
+  final AfterTestExecutionCallback evidenceOnFailure =
+      context -> {
+        if (context.getExecutionException().isPresent()) {
+          for (int i = 0; i < browsers.size(); i++) {
+            saveEvidence(browsers.get(i), context.getRequiredTestMethod().getName() + "-" + (i + 1));
+          }
+        }
+      };
+
+  @BeforeAll
+  static void requireChromium() {
+    assumeTrue(
+        Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        "Browser tests skipped: no " + CHROMIUM + " or " + CHROMEDRIVER
+            + ". Install them with: apt-get install -y chromium chromium-driver");
+  }
+
+  @AfterEach
+  void closeBrowsers() throws IOException {
+    browsers.forEach(WebDriver::quit);
+    browsers.clear();
+    if (profiles != null) {
+      try (Stream<Path> walk = Files.walk(profiles)) {
+        walk.sorted((a, b) -> b.getNameCount() - a.getNameCount()).map(Path::toFile).forEach(File::delete);
+      }
+    }
+  }
+
+  @Test
+  void communityClerkLogsInToTheChineseTasklistAndSeesTheSharedFilters() {
+    WebDriver browser = openBrowser();
+    browser.get(url("/camunda/app/tasklist/"));
+    WebElement submit = waitFor(browser, By.cssSelector("form[name='signinForm'] button[type='submit']"));
+    String loginButton = submit.getText().trim();
+    String userPlaceholder =
+        browser.findElement(By.cssSelector("form[name='signinForm'] input[type='text']")).getAttribute("placeholder");
+
+    logIn(browser, "dongjie-clerk");
+
+    for (String filter : List.of("我的待办", "本单位待办", "即将到期", "已逾期")) {
+      waitFor(browser, By.xpath(filterLink(filter)));
+    }
+    String startProcess = waitFor(browser, By.cssSelector(".start-process-action a")).getText().trim();
+
+    assumeTrue(
+        new ClassPathResource(ZH_CN_TASKLIST).exists(),
+        "Login and filters checked; Chinese UI text not checked: no " + ZH_CN_TASKLIST
+            + " on the class path (translation branch not merged)");
+    assertThat(loginButton).isEqualTo("登录");
+    assertThat(userPlaceholder).isEqualTo("用户名");
+    assertThat(startProcess).contains("发起流程");
+  }
+
+  @Test
+  void clerkFoundsAUnionThroughTheFormsAndTheClerkOfAnotherCommunityDoesNotSeeItsTask() throws IOException {
+    ProcessDefinition founding =
+        repositoryService.createProcessDefinitionQuery().processDefinitionKey(FOUNDING).latestVersion().singleResult();
+    assumeTrue(founding != null, "The union-founding process is not deployed (branch founding not merged)");
+    Date started = new Date(System.currentTimeMillis() - 1000);
+    String enterprise = "浏览器测试建会企业" + UUID.randomUUID().toString().substring(0, 6);
+
+    // 东街社区工会的办事员发起建会
+    WebDriver dongjie = openBrowser();
+    dongjie.get(url("/camunda/app/tasklist/"));
+    logIn(dongjie, "dongjie-clerk");
+    waitFor(dongjie, By.cssSelector(".start-process-action a")).click();
+    String processName = founding.getName() == null ? founding.getKey() : founding.getName();
+    waitClickable(dongjie, By.xpath("//ul[contains(@class,'processes')]//a[normalize-space(.)='" + processName + "']"))
+        .click();
+    waitFor(dongjie, By.cssSelector(".modal-dialog .fjs-form"));
+    Map<String, Object> startValues = new LinkedHashMap<>();
+    startValues.put("enterpriseName", enterprise);
+    startValues.put("creditCode", randomCreditCode());
+    startValues.put("address", "示范县城关镇东街88号");
+    startValues.put("ownerName", "张建国");
+    startValues.put("employeeCount", 30);
+    startValues.put("femaleEmployeeCount", 12);
+    startValues.put("hasPartyOrganisation", false);
+    startValues.put("communityCode", "SFX-CG-DJ");
+    fillForm(dongjie, form(FOUNDING_START_FORM), startValues);
+    waitClickable(dongjie, By.cssSelector(".modal-footer button.btn-primary[ng-click='startProcessInstance()']"))
+        .click();
+    wait(dongjie).until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-dialog")));
+
+    HistoricProcessInstance instance =
+        wait(dongjie)
+            .until(
+                driver ->
+                    historyService
+                        .createHistoricProcessInstanceQuery()
+                        .processDefinitionKey(FOUNDING)
+                        .startedBy("dongjie-clerk")
+                        .startedAfter(started)
+                        .list()
+                        .stream()
+                        .findFirst()
+                        .orElse(null));
+    Task first = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+    assertThat(first).as("the first task of the founding").isNotNull();
+    assertThat(candidateGroups(first)).contains("SFX-CG-DJ");
+
+    // 在“本单位待办”中找到任务，认领并通过任务表单办理
+    waitClickable(dongjie, By.xpath(filterLink("本单位待办"))).click();
+    waitClickable(dongjie, taskLink(first.getId())).click();
+    waitClickable(dongjie, By.cssSelector("button.claim")).click();
+    waitFor(dongjie, By.cssSelector(".unclaim"));
+    waitFor(dongjie, By.cssSelector("[cam-tasklist-form-camunda] .fjs-form"));
+    // The form is read-only until the task is claimed; wait for the claimed task's editable form.
+    wait(dongjie)
+        .until(
+            driver ->
+                !driver.findElements(By.cssSelector("[cam-tasklist-form-camunda] .fjs-form .fjs-form-field")).isEmpty()
+                    && driver.findElements(By.cssSelector("[cam-tasklist-form-camunda] .fjs-form .fjs-disabled")).isEmpty());
+    fillForm(dongjie, form(formRefOf(first)), taskValues());
+    waitClickable(dongjie, By.cssSelector(".form-actions button.btn-primary[ng-click='complete()']")).click();
+    wait(dongjie)
+        .withMessage("the first task is completed")
+        .until(driver -> taskService.createTaskQuery().taskId(first.getId()).count() == 0);
+    assertThat(historyService.createHistoricTaskInstanceQuery().taskId(first.getId()).singleResult().getAssignee())
+        .isEqualTo("dongjie-clerk");
+
+    // 西街社区工会的办事员看不到东街的任务
+    String xijieProbe = startProbeTask("SFX-CG-XJ");
+    List<String> caseTasks =
+        Stream.concat(
+                Stream.of(first.getId()),
+                taskService.createTaskQuery().processInstanceId(instance.getId()).list().stream().map(Task::getId))
+            .toList();
+    WebDriver xijie = openBrowser();
+    xijie.get(url("/camunda/app/tasklist/"));
+    logIn(xijie, "xijie-clerk");
+    waitClickable(xijie, By.xpath(filterLink("本单位待办"))).click();
+    waitFor(xijie, taskLink(xijieProbe));
+    for (String taskId : caseTasks) {
+      assertThat(xijie.findElements(taskLink(taskId))).as("xijie-clerk sees task " + taskId).isEmpty();
+    }
+    assertThat(xijie.getPageSource()).doesNotContain(enterprise);
+  }
+
+  // ------------------------------------------------------------------------------------------ browser
+
+  private WebDriver openBrowser() {
+    try {
+      if (profiles == null) {
+        profiles = Files.createTempDirectory("gonghui-chromium-");
+      }
+      System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+      ChromeOptions options = new ChromeOptions();
+      options.setBinary(CHROMIUM.toFile());
+      options.addArguments(
+          "--headless=new",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-dev-shm-usage",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--no-first-run",
+          "--lang=zh-CN",
+          "--window-size=1400,1000",
+          "--user-data-dir=" + Files.createTempDirectory(profiles, "profile-"));
+      options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+      ChromeDriverService service =
+          new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+      WebDriver driver = new ChromeDriver(service, options);
+      browsers.add(driver);
+      return driver;
+    } catch (IOException e) {
+      throw new IllegalStateException("Cannot create a Chromium profile directory", e);
+    }
+  }
+
+  /** Drives the web apps' own login form (session login with CSRF protection, not HTTP Basic). */
+  private void logIn(WebDriver browser, String user) {
+    WebElement name = waitFor(browser, By.cssSelector("form[name='signinForm'] input[type='text']"));
+    name.clear();
+    name.sendKeys(user);
+    WebElement password = browser.findElement(By.cssSelector("form[name='signinForm'] input[type='password']"));
+    password.clear();
+    password.sendKeys(user.equals("admin") ? ADMIN_PASSWORD : DEMO_PASSWORD);
+    browser.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
+    wait(browser).until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("form[name='signinForm']")));
+  }
+
+  private static String filterLink(String name) {
+    // the focused filter's link also holds its task counter, hence the first text node only
+    return "//*[contains(@class,'task-filters')]//h4//a[normalize-space(text()[1])='" + name + "']";
+  }
+
+  private static By taskLink(String taskId) {
+    return By.cssSelector(".tasks-list .task a[href*='task=" + taskId + "']");
+  }
+
+  private String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+
+  private static WebDriverWait wait(WebDriver browser) {
+    return new WebDriverWait(browser, WAIT);
+  }
+
+  private static WebElement waitFor(WebDriver browser, By by) {
+    return wait(browser).until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  private static WebElement waitClickable(WebDriver browser, By by) {
+    return wait(browser).until(ExpectedConditions.elementToBeClickable(by));
+  }
+
+  private static void saveEvidence(WebDriver browser, String name) {
+    try {
+      Path dir = ModelLint.projectRoot().resolve("target/browser-screenshots");
+      Files.createDirectories(dir);
+      String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("HHmmss"));
+      Files.write(
+          dir.resolve(name + "-" + stamp + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+      Files.writeString(
+          dir.resolve(name + "-" + stamp + ".html"),
+          "<!-- " + browser.getCurrentUrl() + " -->\n" + browser.getPageSource(),
+          StandardCharsets.UTF_8);
+    } catch (RuntimeException | IOException e) {
+      System.err.println("Could not save the browser evidence " + name + ": " + e);
+    }
+  }
+
+  // ------------------------------------------------------------------------------------------ Camunda Forms
+
+  /**
+   * Fills a rendered Camunda Form. The form's JSON (from forms/) gives each field's key, type and
+   * component id; form-js renders the field's input with a DOM id ending in "-" + component id. Keys in
+   * {@code values} get those values; other required fields get a plausible value for their type; fields
+   * hidden by a condition (not rendered) are left alone.
+   */
+  private void fillForm(WebDriver browser, JsonNode form, Map<String, Object> values) {
+    for (JsonNode field : keyedFields(form.path("components"), new ArrayList<>())) {
+      String key = field.path("key").asText();
+      boolean required = field.path("validate").path("required").asBoolean(false);
+      if (!values.containsKey(key) && !required) {
+        continue;
+      }
+      Object value = values.containsKey(key) ? values.get(key) : defaultValue(field);
+      String id = field.path("id").asText();
+      By input = inputOf(field);
+      if (browser.findElements(input).isEmpty()) {
+        continue; // hidden by a condition
+      }
+      fill(browser, field, input, value);
+    }
+  }
+
+  /** The element form-js renders for a field: its DOM id is "fjs-form-" + form instance + "-" + component id. */
+  private static By inputOf(JsonNode field) {
+    String id = field.path("id").asText();
+    return By.cssSelector(
+        switch (field.path("type").asText()) {
+          case "radio" -> ".fjs-form input[id$='-" + id + "-0']";
+          case "select" -> ".fjs-form [id$='-" + id + "-display']";
+          case "datetime" -> ".fjs-form input[id$='-" + id + "-date']";
+          default -> ".fjs-form input[id$='-" + id + "'], .fjs-form textarea[id$='-" + id + "']";
+        });
+  }
+
+  private void fill(WebDriver browser, JsonNode field, By input, Object value) {
+    String componentId = field.path("id").asText();
+    switch (field.path("type").asText()) {
+      case "textfield", "textarea", "number" -> {
+        WebElement element = waitClickable(browser, input);
+        element.clear();
+        element.sendKeys(String.valueOf(value));
+      }
+      case "checkbox" -> {
+        WebElement element = browser.findElement(input);
+        if (element.isSelected() != Boolean.TRUE.equals(value)) {
+          element.click();
+        }
+      }
+      case "radio" -> {
+        int index = optionIndex(field, value);
+        browser.findElement(By.cssSelector(".fjs-form input[id$='-" + componentId + "-" + index + "']")).click();
+      }
+      case "select" -> {
+        browser.findElement(input).click();
+        String label = field.path("values").get(optionIndex(field, value)).path("label").asText();
+        waitClickable(browser, By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='" + label + "']"))
+            .click();
+      }
+      case "datetime" -> {
+        // form-js uses flatpickr; setting the date through it fires the same change as picking a day.
+        // The value is an ISO date (yyyy-MM-dd), handed over as a local Date whatever the display format.
+        ((JavascriptExecutor) browser)
+            .executeScript(
+                "var d = arguments[1].split('-');"
+                    + "arguments[0]._flatpickr.setDate(new Date(+d[0], d[1] - 1, +d[2]), true);",
+                browser.findElement(input),
+                String.valueOf(value));
+      }
+      default -> throw new IllegalStateException("No way to fill a " + field.path("type").asText() + " field yet");
+    }
+  }
+
+  /** Values for the task forms' fields that need a particular shape. */
+  private static Map<String, Object> taskValues() {
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put("preparatoryMembers", "王芳,上级工会\n李强,职工代表\n赵敏,企业代表");
+    values.put("partyOrganisationName", "中共示范县浏览器测试企业支部委员会");
+    return values;
+  }
+
+  private static Object defaultValue(JsonNode field) {
+    return switch (field.path("type").asText()) {
+      case "number" -> Math.max(1, field.path("validate").path("min").asInt(1));
+      case "checkbox" -> true;
+      case "radio", "select" -> field.path("values").path(0).path("value").asText();
+      case "datetime" -> LocalDate.now().toString();
+      case "textarea" -> "浏览器测试填写的说明";
+      default -> "浏览器测试";
+    };
+  }
+
+  private static int optionIndex(JsonNode field, Object value) {
+    JsonNode options = field.path("values");
+    for (int i = 0; i < options.size(); i++) {
+      if (options.get(i).path("value").asText().equals(String.valueOf(value))) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException("No option " + value + " in field " + field.path("key").asText());
+  }
+
+  private static List<JsonNode> keyedFields(JsonNode components, List<JsonNode> into) {
+    for (JsonNode component : components) {
+      if (component.hasNonNull("key")) {
+        into.add(component);
+      }
+      if (component.has("components")) {
+        keyedFields(component.path("components"), into);
+      }
+    }
+    return into;
+  }
+
+  /** The Camunda Form with this id from the project's forms/ folder. */
+  private static JsonNode form(String formId) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    Path forms = ModelLint.projectRoot().resolve("forms");
+    assertThat(forms).as("the forms folder of the deployed processes").isDirectory();
+    try (Stream<Path> files = Files.walk(forms)) {
+      for (Path file : files.filter(p -> p.toString().endsWith(".form")).toList()) {
+        JsonNode form = json.readTree(file.toFile());
+        if (formId.equals(form.path("id").asText())) {
+          return form;
+        }
+      }
+    }
+    throw new IllegalStateException("No form with id " + formId + " under forms/");
+  }
+
+  private String formRefOf(Task task) {
+    UserTask userTask =
+        repositoryService.getBpmnModelInstance(task.getProcessDefinitionId()).getModelElementById(task.getTaskDefinitionKey());
+    return Optional.ofNullable(userTask.getCamundaFormRef())
+        .orElseThrow(() -> new IllegalStateException(task.getTaskDefinitionKey() + " has no camunda:formRef"));
+  }
+
+  private List<String> candidateGroups(Task task) {
+    return taskService.getIdentityLinksForTask(task.getId()).stream()
+        .map(IdentityLink::getGroupId)
+        .filter(group -> group != null)
+        .toList();
+  }
+
+  /** A task for another unit, so the other clerk's list has something to wait for. */
+  private String startProbeTask(String unitCode) {
+    if (repositoryService.createProcessDefinitionQuery().processDefinitionKey("filter-probe").count() == 0) {
+      repositoryService
+          .createDeployment()
+          .name("filter-probe")
+          .addClasspathResource("fixtures/filter-probe.bpmn")
+          .enableDuplicateFiltering(true)
+          .deploy();
+    }
+    String instanceId =
+        runtimeService
+            .startProcessInstanceByKey("filter-probe", Map.of(CaseVariables.ORG_UNIT_CODE, unitCode))
+            .getId();
+    return taskService.createTaskQuery().processInstanceId(instanceId).singleResult().getId();
+  }
+
+  /** A random, valid 统一社会信用代码 (GB 32100-2015): 91 (enterprise) + a division code + random digits + check character. */
+  static String randomCreditCode() {
+    String charset = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    int[] weights = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+    StringBuilder code = new StringBuilder("91110101");
+    while (code.length() < 17) {
+      code.append(charset.charAt(ThreadLocalRandom.current().nextInt(10)));
+    }
+    int sum = 0;
+    for (int i = 0; i < 17; i++) {
+      sum += charset.indexOf(code.charAt(i)) * weights[i];
+    }
+    int check = 31 - sum % 31;
+    return code.append(charset.charAt(check == 31 ? 0 : check)).toString();
+  }
+}
