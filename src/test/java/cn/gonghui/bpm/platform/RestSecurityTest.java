@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +30,7 @@ class RestSecurityTest extends PostgresIntegrationTest {
 
   @Autowired RuntimeService runtimeService;
   @Autowired IdentityService identityService;
+  @Autowired TaskService taskService;
 
   @Test
   void engineRestAndApiAnswer401WithoutCredentials() {
@@ -108,6 +110,27 @@ class RestSecurityTest extends PostgresIntegrationTest {
 
     assertThat(response.getStatusCode().value()).isIn(403, 404);
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(business).count()).isEqualTo(1);
+  }
+
+  @Test
+  void aClerkClaimingATaskAnotherUserHoldsGetsAClearConflict() throws IOException {
+    ensureProbeDeployed();
+    String business = "probe-" + UUID.randomUUID();
+    runtimeService.startProcessInstanceByKey(
+        "security-probe", business, Map.of(CaseVariables.ORG_UNIT_CODE, "SFX-CG-DJ"));
+    String taskId = (String) tasksOf("dongjie-clerk", business).get(0).get("id");
+    taskService.claim(taskId, "admin");
+
+    ResponseEntity<Map> response =
+        rest.exchange(
+            "/engine-rest/task/" + taskId + "/claim",
+            HttpMethod.POST,
+            new HttpEntity<>("{\"userId\":\"dongjie-clerk\"}", json(as("dongjie-clerk"))),
+            Map.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(response.getBody().get("message")).asString().contains("已被其他人认领");
+    assertThat(taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isEqualTo("admin");
   }
 
   @Test

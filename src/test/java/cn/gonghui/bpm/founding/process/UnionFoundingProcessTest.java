@@ -24,7 +24,7 @@ import cn.gonghui.bpm.founding.ledger.EnterpriseDetails;
 import cn.gonghui.bpm.founding.record.Candidate;
 import cn.gonghui.bpm.founding.record.FoundingDecision;
 import cn.gonghui.bpm.platform.InvalidInputException;
-import cn.gonghui.bpm.platform.InvalidInputUnwrapping;
+import cn.gonghui.bpm.platform.ClerkErrorUnwrapping;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +76,7 @@ class UnionFoundingProcessTest {
     configuration.setDefaultSerializationFormat("application/json");
     configuration.setEnforceHistoryTimeToLive(true);
     configuration.getProcessEnginePlugins().add(new SpinProcessEnginePlugin());
-    configuration.getProcessEnginePlugins().add(new InvalidInputUnwrapping());
+    configuration.getProcessEnginePlugins().add(new ClerkErrorUnwrapping());
     return configuration;
   }
 

@@ -6,8 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -17,12 +15,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Tasklist submits forms through the web apps' own REST API ({@code /camunda/api/engine/…}), which
- * answers a clerk's bad input with "500 Cannot submit task form …: 「…」…". This filter turns such an
- * answer into a 400 carrying only the Chinese message and the field, as /engine-rest does
- * ({@link InvalidInputRestMapper}). Other answers pass through unchanged.
+ * Tasklist submits forms and claims tasks through the web apps' own REST API
+ * ({@code /camunda/api/engine/…}), which answers a clerk's bad input or a conflict with another clerk with
+ * a 500 ("Cannot submit task form …"). This filter turns such an answer into the {@link ClerkError}'s 400
+ * or 409 carrying only the Chinese message (and the field), as /engine-rest does
+ * ({@link ClerkErrorRestMapper}). Other answers pass through unchanged.
  */
-public class InvalidInputWebappFilter extends OncePerRequestFilter {
+public class ClerkErrorWebappFilter extends OncePerRequestFilter {
+
+  /** Set while a web app request runs, so engine threads outside requests never keep a ClerkError. */
+  static final ThreadLocal<Boolean> ACTIVE = new ThreadLocal<>();
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -31,10 +33,10 @@ public class InvalidInputWebappFilter extends OncePerRequestFilter {
   public static class Registration {
 
     @Bean
-    public FilterRegistrationBean<InvalidInputWebappFilter> invalidInputWebappFilter() {
-      FilterRegistrationBean<InvalidInputWebappFilter> registration =
-          new FilterRegistrationBean<>(new InvalidInputWebappFilter());
-      registration.setName("invalid-input-webapp");
+    public FilterRegistrationBean<ClerkErrorWebappFilter> clerkErrorWebappFilter() {
+      FilterRegistrationBean<ClerkErrorWebappFilter> registration =
+          new FilterRegistrationBean<>(new ClerkErrorWebappFilter());
+      registration.setName("clerk-error-webapp");
       registration.addUrlPatterns("/camunda/api/engine/*");
       registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
       return registration;
@@ -49,18 +51,15 @@ public class InvalidInputWebappFilter extends OncePerRequestFilter {
       return;
     }
     ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
-    InvalidInputUnwrapping.LAST.remove();
+    ClerkErrorUnwrapping.LAST.remove();
+    ACTIVE.set(Boolean.TRUE);
     try {
       chain.doFilter(request, wrapper);
-      InvalidInputException invalid = InvalidInputUnwrapping.LAST.get();
-      if (invalid != null && wrapper.getStatus() == HttpServletResponse.SC_INTERNAL_SERVER_ERROR) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", InvalidInputException.class.getSimpleName());
-        body.put("message", invalid.getMessage());
-        body.put("field", invalid.getField());
-        byte[] json = JSON.writeValueAsBytes(body);
+      ClerkError error = ClerkErrorUnwrapping.LAST.get();
+      if (error != null && wrapper.getStatus() == HttpServletResponse.SC_INTERNAL_SERVER_ERROR) {
+        byte[] json = JSON.writeValueAsBytes(error.body());
         wrapper.resetBuffer();
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        response.setStatus(error.status());
         response.setContentType("application/json;charset=UTF-8");
         response.setContentLength(json.length);
         response.getOutputStream().write(json);
@@ -68,7 +67,8 @@ public class InvalidInputWebappFilter extends OncePerRequestFilter {
       }
       wrapper.copyBodyToResponse();
     } finally {
-      InvalidInputUnwrapping.LAST.remove();
+      ClerkErrorUnwrapping.LAST.remove();
+      ACTIVE.remove();
     }
   }
 }

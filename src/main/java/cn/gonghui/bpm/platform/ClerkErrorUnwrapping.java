@@ -11,12 +11,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * The engine wraps an exception thrown by a task listener in a ProcessEngineException ("ENGINE-03051
- * There was an exception while invoking the TaskListener"), which Camunda's REST API would answer with
- * a 500. This outermost command interceptor (after the transaction has been rolled back) rethrows the
- * clerk's {@link InvalidInputException} itself, so every caller sees the field and the Chinese message.
+ * There was an exception while invoking the TaskListener"). This outermost command interceptor (after
+ * the transaction has been rolled back) rethrows the clerk's {@link InvalidInputException} itself, so
+ * every caller sees the field and the Chinese message, and remembers any {@link ClerkError} of the
+ * request's thread for {@link ClerkErrorWebappFilter}.
  */
 @Component
-public class InvalidInputUnwrapping extends AbstractProcessEnginePlugin {
+public class ClerkErrorUnwrapping extends AbstractProcessEnginePlugin {
+
+  /**
+   * The clerk-facing error last raised on this thread, for {@link ClerkErrorWebappFilter}: the web apps'
+   * REST API turns engine exceptions into a 500 before any of our code sees them again. The filter
+   * clears it at the start and end of each request.
+   */
+  static final ThreadLocal<ClerkError> LAST = new ThreadLocal<>();
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -26,12 +34,6 @@ public class InvalidInputUnwrapping extends AbstractProcessEnginePlugin {
     configuration.setCustomPreCommandInterceptorsTxRequired(updated);
   }
 
-  /**
-   * The clerk's error last rethrown on this thread, for {@link InvalidInputWebappFilter}: the web apps'
-   * REST API turns engine exceptions into a 500 before any of our code sees them again.
-   */
-  static final ThreadLocal<InvalidInputException> LAST = new ThreadLocal<>();
-
   /** Rethrows the innermost {@link InvalidInputException} of a wrapped engine exception. */
   public static class Interceptor extends CommandInterceptor {
 
@@ -40,12 +42,13 @@ public class InvalidInputUnwrapping extends AbstractProcessEnginePlugin {
       try {
         return next.execute(command);
       } catch (ProcessEngineException e) {
-        InvalidInputException cause = find(e);
-        if (cause != null) {
-          LAST.set(cause);
-          if (cause != e) {
-            throw cause;
-          }
+        ClerkError error = ClerkError.of(e);
+        if (error != null && ClerkErrorWebappFilter.ACTIVE.get() != null) {
+          LAST.set(error);
+        }
+        InvalidInputException invalid = find(e);
+        if (invalid != null && invalid != e) {
+          throw invalid;
         }
         throw e;
       }
