@@ -76,6 +76,11 @@ public final class FoundingProcess {
   public static final String VAR_RECTIFICATION_PERIOD = "rectificationPeriod";
   public static final String VAR_MISSING = "missing";
   public static final String VAR_APPROVAL_NUMBER = "approvalNumber";
+  /**
+   * The enterprise's name, copied from the ledger as a display label: Tasklist cards and Cockpit show
+   * which enterprise a task is about. The ledger stays the record; the business key is the credit code.
+   */
+  public static final String VAR_ENTERPRISE_NAME = "enterpriseName";
 
   // Start form fields (read by the start listener, then removed: the ledger keeps them)
   public static final String FIELD_COMMUNITY_CODE = "communityCode";

@@ -38,7 +38,7 @@ class RestSecurityTest extends PostgresIntegrationTest {
         .isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(rest.getForEntity("/engine-rest/task", String.class).getHeaders().getFirst("WWW-Authenticate"))
         .startsWith("Basic");
-    assertThat(rest.getForEntity("/api/org-units", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(rest.getForEntity("/api/enterprises?community=SFX-CG-DJ", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(rest.getForEntity("/actuator/prometheus", String.class).getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
   }

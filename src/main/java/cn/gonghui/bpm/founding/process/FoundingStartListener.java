@@ -8,6 +8,7 @@ import static cn.gonghui.bpm.founding.FoundingProcess.FIELD_OWNER_NAME;
 import static cn.gonghui.bpm.founding.FoundingProcess.VAR_EIGHT_HAVES_DELAY;
 import static cn.gonghui.bpm.founding.FoundingProcess.VAR_EMPLOYEE_COUNT;
 import static cn.gonghui.bpm.founding.FoundingProcess.VAR_ENTERPRISE_ID;
+import static cn.gonghui.bpm.founding.FoundingProcess.VAR_ENTERPRISE_NAME;
 import static cn.gonghui.bpm.founding.FoundingProcess.VAR_FEMALE_EMPLOYEE_COUNT;
 import static cn.gonghui.bpm.founding.FoundingProcess.VAR_HAS_PARTY_ORGANISATION;
 import static cn.gonghui.bpm.founding.FoundingProcess.VAR_ORG_UNIT_CODE;
@@ -70,6 +71,8 @@ public class FoundingStartListener implements ExecutionListener {
     ledger.markFounding(enterprise.getId(), execution.getProcessInstanceId());
     execution.removeVariables(LEDGER_FIELDS);
     execution.setVariable(VAR_ENTERPRISE_ID, enterprise.getId());
+    execution.setVariable(VAR_ENTERPRISE_NAME, enterprise.getName());
+    execution.setProcessBusinessKey(enterprise.getCreditCode());
     execution.setVariable(VAR_ORG_UNIT_CODE, enterprise.getCommunityCode());
     execution.setVariable(VAR_HAS_PARTY_ORGANISATION, enterprise.isHasPartyOrganisation());
     execution.setVariable(VAR_EMPLOYEE_COUNT, enterprise.getEmployeeCount());

@@ -86,6 +86,7 @@ class FoundingTestFixture {
   FoundingTestFixture enterprise(int employees, int femaleEmployees, boolean party) {
     lenient().when(enterprise.getId()).thenReturn(ENTERPRISE_ID);
     lenient().when(enterprise.getName()).thenReturn("示范县青松食品有限公司");
+    lenient().when(enterprise.getCreditCode()).thenReturn("91620000MA00000001");
     lenient().when(enterprise.getCommunityCode()).thenReturn(COMMUNITY);
     lenient().when(enterprise.getEmployeeCount()).thenReturn(employees);
     lenient().when(enterprise.getFemaleEmployeeCount()).thenReturn(femaleEmployees);

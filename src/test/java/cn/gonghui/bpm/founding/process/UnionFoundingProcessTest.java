@@ -108,7 +108,10 @@ class UnionFoundingProcessTest {
 
     assertThat(instance).hasVariables(VAR_ENTERPRISE_ID, VAR_APPROVER_UNIT_CODE);
     assertThat(instance).variables().containsEntry(VAR_ORG_UNIT_CODE, COMMUNITY).containsEntry(VAR_APPROVER_UNIT_CODE, COUNTY);
-    assertThat(instance).variables().doesNotContainKeys(FIELD_ENTERPRISE_NAME, FIELD_CREDIT_CODE);
+    assertThat(instance).variables().doesNotContainKeys(FIELD_CREDIT_CODE, FIELD_ADDRESS, FIELD_OWNER_NAME);
+    // the enterprise's name stays as the label shown on task cards; the credit code is the business key
+    assertThat(instance).variables().containsEntry(VAR_ENTERPRISE_NAME, "示范县青松食品有限公司");
+    assertThat(instance).hasBusinessKey("91620000MA00000001");
     verify(fixture.ledger).markFounding(ENTERPRISE_ID, instance.getId());
 
     assertThat(instance).isWaitingAt(TASK_RECORD_PARTY_NOMINATION);
