@@ -12,6 +12,7 @@ import cn.gonghui.bpm.founding.ledger.LedgerService;
 import cn.gonghui.bpm.founding.roster.RosterService;
 import cn.gonghui.bpm.founding.roster.UnionMember;
 import cn.gonghui.bpm.platform.InvalidInputException;
+import cn.gonghui.bpm.platform.TextRows;
 import cn.gonghui.bpm.platform.validation.ResidentIdNumber;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -89,19 +90,13 @@ public class FoundingRecordService {
       String user) {
     List<String[]> members = new ArrayList<>();
     List<String> errors = new ArrayList<>();
-    String[] lines = membersText == null ? new String[0] : membersText.split("\\r?\\n");
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i].trim();
-      if (line.isEmpty()) {
-        continue;
-      }
-      String[] cells = line.split("\\s*[,，\\t]\\s*", -1);
-      String name = cells[0].trim();
-      String represents = cells.length > 1 ? cells[1].trim() : "";
+    for (TextRows.Row row : TextRows.parse(membersText)) {
+      String name = row.cell(0);
+      String represents = row.cell(1);
       if (name.isEmpty() || name.length() > 100) {
-        errors.add("第" + (i + 1) + "行「姓名」不能为空或过长");
+        errors.add(row.at() + "「姓名」不能为空或过长");
       } else if (represents.isEmpty() || represents.length() > 100) {
-        errors.add("第" + (i + 1) + "行缺少「代表方」（如：党组织推荐、上级工会、职工代表、企业代表）");
+        errors.add(row.at() + "缺少「代表方」（如：党组织推荐、上级工会、职工代表、企业代表）");
       } else {
         members.add(new String[] {name, represents});
       }
@@ -200,19 +195,13 @@ public class FoundingRecordService {
         roster.members(enterpriseId).stream().collect(Collectors.toMap(UnionMember::getIdNumber, m -> m));
     List<Candidate> nominees = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    String[] lines = text == null ? new String[0] : text.split("\\r?\\n");
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i].trim();
-      if (line.isEmpty()) {
-        continue;
-      }
-      String at = "第" + (i + 1) + "行";
-      String[] cells = line.split("\\s*[,，\\t]\\s*", -1);
-      if (cells.length < 4) {
+    for (TextRows.Row row : TextRows.parse(text)) {
+      String at = row.at();
+      if (row.cells().size() < 4) {
         throw new InvalidInputException(field, "候选人名单", at + "格式不正确，应为：" + CANDIDATE_LINE);
       }
-      String name = cells[0].trim();
-      String idNumber = ResidentIdNumber.normalise(cells[1]);
+      String name = row.cell(0);
+      String idNumber = ResidentIdNumber.normalise(row.cell(1));
       String idProblem = ResidentIdNumber.problem(idNumber);
       if (name.isEmpty()) {
         throw new InvalidInputException(field, "候选人名单", at + "「姓名」不能为空");
@@ -221,12 +210,12 @@ public class FoundingRecordService {
         throw new InvalidInputException(field, "候选人名单", at + "「居民身份证号码」" + idProblem);
       }
       Position position =
-          Position.fromLabel(cells[2].trim())
+          Position.fromLabel(row.cell(2))
               .orElseThrow(
                   () ->
                       new InvalidInputException(
                           field, "候选人名单", at + "「职务」只能是：主席、副主席、委员、经审会主任、经审委员、女职委主任、女职委委员"));
-      String owner = cells[3].trim();
+      String owner = row.cell(3);
       if (!owner.equals("是") && !owner.equals("否")) {
         throw new InvalidInputException(field, "候选人名单", at + "「是否企业主或其近亲属」只能填“是”或“否”");
       }
@@ -330,21 +319,15 @@ public class FoundingRecordService {
             .toList();
     Map<Position, Integer> counts = new EnumMap<>(Position.class);
     List<Candidate> elected = new ArrayList<>();
-    String[] lines = electedText == null ? new String[0] : electedText.split("\\r?\\n");
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i].trim();
-      if (line.isEmpty()) {
-        continue;
-      }
-      String at = "第" + (i + 1) + "行";
-      String[] cells = line.split("\\s*[,，\\t]\\s*", -1);
-      if (cells.length < 2) {
+    for (TextRows.Row row : TextRows.parse(electedText)) {
+      String at = row.at();
+      if (row.cells().size() < 2) {
         throw new InvalidInputException(electedField, "当选人员", at + "格式不正确，应为：姓名,职务");
       }
-      String name = cells[0].trim();
+      String name = row.cell(0);
       Position position =
-          Position.fromLabel(cells[1].trim())
-              .orElseThrow(() -> new InvalidInputException(electedField, "当选人员", at + "「职务」不正确：" + cells[1].trim()));
+          Position.fromLabel(row.cell(1))
+              .orElseThrow(() -> new InvalidInputException(electedField, "当选人员", at + "「职务」不正确：" + row.cell(1)));
       Candidate candidate =
           approved.stream()
               .filter(c -> c.getName().equals(name) && c.getPosition() == position)

@@ -1,5 +1,7 @@
 package cn.gonghui.bpm.founding.roster;
 
+import cn.gonghui.bpm.platform.TextRows;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -130,20 +132,9 @@ public final class RosterParser {
 
   /** The form's text box: one member a line, {@code 姓名,居民身份证号码,性别,车间/班组} (，or , or tab). */
   public static List<RosterRow> parseLines(String text) {
-    List<RosterRow> result = new ArrayList<>();
-    if (text == null) {
-      return result;
-    }
-    String[] lines = text.split("\\r?\\n");
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i].trim();
-      if (line.isEmpty()) {
-        continue;
-      }
-      List<String> cells = List.of(line.split("\\s*[,，\\t]\\s*", -1));
-      result.add(new RosterRow(i + 1, cell(cells, 0), cell(cells, 1), cell(cells, 2), cell(cells, 3)));
-    }
-    return result;
+    return TextRows.parse(text).stream()
+        .map(row -> new RosterRow(row.line(), row.cell(0), row.cell(1), row.cell(2), row.cell(3)))
+        .toList();
   }
 
   private static String cell(List<String> cells, int index) {
