@@ -76,6 +76,28 @@ public class OrgUnitService {
     return result;
   }
 
+  /**
+   * The unit and every county, town and community union below it, without the grassroots unions (there
+   * may be one per enterprise, so a walk into them would cost a query per enterprise). Breadth first.
+   */
+  @Transactional(readOnly = true)
+  public List<OrgUnit> supervisoryTree(String code) {
+    List<OrgUnit> result = new ArrayList<>();
+    Deque<OrgUnit> queue = new ArrayDeque<>();
+    queue.add(require(code));
+    while (!queue.isEmpty()) {
+      OrgUnit unit = queue.poll();
+      if (unit.getLevel() == OrgLevel.GRASSROOTS_UNION) {
+        continue;
+      }
+      result.add(unit);
+      if (unit.getLevel() != OrgLevel.COMMUNITY_UNION) {
+        queue.addAll(units.findByParentCodeAndActiveTrueOrderByCode(unit.getCode()));
+      }
+    }
+    return result;
+  }
+
   @Transactional(readOnly = true)
   public List<OrgUnit> children(String code) {
     return units.findByParentCodeAndActiveTrueOrderByCode(code);

@@ -9,8 +9,6 @@ import cn.gonghui.bpm.founding.ledger.Enterprise;
 import cn.gonghui.bpm.founding.ledger.EnterpriseDetails;
 import cn.gonghui.bpm.founding.ledger.LedgerService;
 import cn.gonghui.bpm.founding.roster.RosterService;
-import cn.gonghui.bpm.organisation.OrgLevel;
-import cn.gonghui.bpm.organisation.OrgUnit;
 import cn.gonghui.bpm.organisation.OrgUnitService;
 import cn.gonghui.bpm.platform.CurrentUser;
 import cn.gonghui.bpm.platform.InvalidInputException;
@@ -58,9 +56,13 @@ public class FoundingApiController {
           cn.gonghui.bpm.founding.FoundingProcess.VAR_EIGHT_HAVES_DELAY,
           cn.gonghui.bpm.founding.FoundingProcess.VAR_RECTIFICATION_PERIOD);
 
+  static final int MAX_PAGE_SIZE = 1000;
+  static final String TOTAL_COUNT = "X-Total-Count";
+
   private final LedgerService ledger;
   private final RosterService roster;
   private final OverviewService overview;
+  private final OverviewExport export;
   private final LedgerAccess access;
   private final CurrentUser currentUser;
   private final OrgUnitService orgUnits;
@@ -70,6 +72,7 @@ public class FoundingApiController {
       LedgerService ledger,
       RosterService roster,
       OverviewService overview,
+      OverviewExport export,
       LedgerAccess access,
       CurrentUser currentUser,
       OrgUnitService orgUnits,
@@ -77,6 +80,7 @@ public class FoundingApiController {
     this.ledger = ledger;
     this.roster = roster;
     this.overview = overview;
+    this.export = export;
     this.access = access;
     this.currentUser = currentUser;
     this.orgUnits = orgUnits;
@@ -93,16 +97,29 @@ public class FoundingApiController {
     return ResponseEntity.status(HttpStatus.CREATED).body(EnterpriseView.of(enterprise));
   }
 
-  /** The ledger of a community union (or of every community below a town or county union). */
+  /**
+   * The ledger of a community union (or of every community below a town or county union), page by page
+   * ({@code page} from 0, {@code size} up to 1000, default 200); the header X-Total-Count gives the total.
+   */
   @GetMapping("/api/enterprises")
-  public List<EnterpriseView> list(@RequestParam("community") String unitCode) {
+  public ResponseEntity<List<EnterpriseView>> list(
+      @RequestParam("community") String unitCode,
+      @RequestParam(name = "page", defaultValue = "0") int page,
+      @RequestParam(name = "size", defaultValue = "200") int size) {
+    if (page < 0) {
+      throw new InvalidInputException("page", "页码", "不能小于0");
+    }
+    if (size < 1 || size > MAX_PAGE_SIZE) {
+      throw new InvalidInputException("size", "每页条数", "应在1到" + MAX_PAGE_SIZE + "之间");
+    }
     access.requireVisible(unitCode);
-    List<String> communities =
-        orgUnits.selfAndDescendants(unitCode).stream()
-            .filter(unit -> unit.getLevel() == OrgLevel.COMMUNITY_UNION)
-            .map(OrgUnit::getCode)
-            .toList();
-    return communities.isEmpty() ? List.of() : ledger.inCommunities(communities).stream().map(EnterpriseView::of).toList();
+    List<String> communities = OverviewService.communities(orgUnits.supervisoryTree(unitCode));
+    if (communities.isEmpty()) {
+      return ResponseEntity.ok().header(TOTAL_COUNT, "0").body(List.of());
+    }
+    return ResponseEntity.ok()
+        .header(TOTAL_COUNT, String.valueOf(ledger.countInCommunities(communities)))
+        .body(ledger.inCommunities(communities, page, size).stream().map(EnterpriseView::of).toList());
   }
 
   /**
@@ -152,7 +169,7 @@ public class FoundingApiController {
   @GetMapping("/api/union-founding/overview.xlsx")
   public ResponseEntity<byte[]> overviewXlsx(@RequestParam("unit") String unitCode) {
     access.requireVisible(unitCode);
-    byte[] xlsx = OverviewExport.toXlsx(overview.overview(unitCode));
+    byte[] xlsx = export.toXlsx(overview.overview(unitCode));
     return ResponseEntity.ok()
         .header(
             HttpHeaders.CONTENT_DISPOSITION,

@@ -8,10 +8,26 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.springframework.stereotype.Component;
+import cn.gonghui.bpm.founding.ledger.LedgerService;
+import cn.gonghui.bpm.organisation.OrgLevel;
 
-/** The overview as an .xlsx workbook with Chinese headers: sheet 统计 (per unit) and sheet 企业台帐. */
-final class OverviewExport {
+/**
+ * The overview as an .xlsx workbook with Chinese headers: sheet 统计 (per unit) and sheet 企业台帐 (every
+ * enterprise of the communities in the overview). Written with POI's streaming workbook and read from the
+ * ledger a page at a time, so a county's or province's ledger does not have to fit in memory at once.
+ */
+@Component
+class OverviewExport {
+
+  private static final int PAGE = 1000;
+
+  private final LedgerService ledgerService;
+
+  OverviewExport(LedgerService ledgerService) {
+    this.ledgerService = ledgerService;
+  }
 
   static final List<String> SUMMARY_HEADERS =
       List.of(
@@ -19,10 +35,9 @@ final class OverviewExport {
   static final List<String> LEDGER_HEADERS =
       List.of("企业编号", "企业名称", "统一社会信用代码", "所属社区工会", "职工人数", "女职工人数", "会员人数", "有无党组织", "状态", "工会组织代码", "加入的联合工会", "整改超期");
 
-  private OverviewExport() {}
-
-  static byte[] toXlsx(OverviewService.Overview overview) {
-    try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+  byte[] toXlsx(OverviewService.Overview overview) {
+    SXSSFWorkbook workbook = new SXSSFWorkbook(200);
+    try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       CellStyle bold = workbook.createCellStyle();
       Font font = workbook.createFont();
       font.setBold(true);
@@ -56,24 +71,18 @@ final class OverviewExport {
       Sheet ledger = workbook.createSheet("企业台帐");
       header(ledger, LEDGER_HEADERS, bold);
       r = 1;
-      for (EnterpriseView e : overview.enterprises()) {
-        Row line = ledger.createRow(r++);
-        int c = 0;
-        line.createCell(c++).setCellValue(e.id());
-        line.createCell(c++).setCellValue(e.name());
-        line.createCell(c++).setCellValue(e.creditCode());
-        line.createCell(c++).setCellValue(e.communityCode());
-        line.createCell(c++).setCellValue(e.employeeCount());
-        line.createCell(c++).setCellValue(e.femaleEmployeeCount());
-        line.createCell(c++).setCellValue(e.memberCount());
-        line.createCell(c++).setCellValue(e.hasPartyOrganisation() ? "有" : "无");
-        line.createCell(c++).setCellValue(e.statusLabel());
-        line.createCell(c++).setCellValue(e.unionCode() == null ? "" : e.unionCode());
-        line.createCell(c++).setCellValue(e.jointUnionName() == null ? "" : e.jointUnionName());
-        line.createCell(c).setCellValue(e.rectificationOverdue() ? "是" : "");
+      List<String> communities =
+          overview.rows().stream()
+              .filter(row -> OrgLevel.COMMUNITY_UNION.name().equals(row.level()))
+              .map(OverviewService.Row::unitCode)
+              .toList();
+      List<EnterpriseView> page = List.of();
+      for (int p = 0; !communities.isEmpty() && (p == 0 || page.size() == PAGE); p++) {
+        page = ledgerService.inCommunities(communities, p, PAGE).stream().map(EnterpriseView::of).toList();
+        r = writeLedger(ledger, r, page);
       }
       for (Sheet sheet : List.of(summary, ledger)) {
-        for (int c = 0; c < sheet.getRow(0).getLastCellNum(); c++) {
+        for (int c = 0; c < SUMMARY_HEADERS.size(); c++) {
           sheet.setColumnWidth(c, 16 * 256);
         }
       }
@@ -81,7 +90,30 @@ final class OverviewExport {
       return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      workbook.dispose();
     }
+  }
+
+  private static int writeLedger(Sheet ledger, int first, List<EnterpriseView> enterprises) {
+    int r = first;
+    for (EnterpriseView e : enterprises) {
+      Row line = ledger.createRow(r++);
+      int c = 0;
+      line.createCell(c++).setCellValue(e.id());
+      line.createCell(c++).setCellValue(e.name());
+      line.createCell(c++).setCellValue(e.creditCode());
+      line.createCell(c++).setCellValue(e.communityCode());
+      line.createCell(c++).setCellValue(e.employeeCount());
+      line.createCell(c++).setCellValue(e.femaleEmployeeCount());
+      line.createCell(c++).setCellValue(e.memberCount());
+      line.createCell(c++).setCellValue(e.hasPartyOrganisation() ? "有" : "无");
+      line.createCell(c++).setCellValue(e.statusLabel());
+      line.createCell(c++).setCellValue(e.unionCode() == null ? "" : e.unionCode());
+      line.createCell(c++).setCellValue(e.jointUnionName() == null ? "" : e.jointUnionName());
+      line.createCell(c).setCellValue(e.rectificationOverdue() ? "是" : "");
+    }
+    return r;
   }
 
   private static void header(Sheet sheet, List<String> headers, CellStyle style) {

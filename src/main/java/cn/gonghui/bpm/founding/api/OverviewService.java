@@ -1,13 +1,12 @@
 package cn.gonghui.bpm.founding.api;
 
-import cn.gonghui.bpm.founding.ledger.Enterprise;
+import cn.gonghui.bpm.founding.ledger.EnterpriseRepository;
 import cn.gonghui.bpm.founding.ledger.EnterpriseStatus;
 import cn.gonghui.bpm.founding.ledger.LedgerService;
 import cn.gonghui.bpm.organisation.OrgLevel;
 import cn.gonghui.bpm.organisation.OrgUnit;
 import cn.gonghui.bpm.organisation.OrgUnitService;
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -42,7 +41,11 @@ public class OverviewService {
       double target,
       boolean targetMet) {}
 
-  /** The overview of a unit: its row, the rows of the units below it, and its enterprises. */
+  /**
+   * The overview of a unit: its row and the rows of the county, town and community unions below it, and,
+   * for a community union, its enterprises (a town's or county's ledger is listed page by page through
+   * GET /api/enterprises, or exported as .xlsx).
+   */
   public record Overview(String unitCode, List<Row> rows, List<EnterpriseView> enterprises) {}
 
   private final OrgUnitService orgUnits;
@@ -53,61 +56,80 @@ public class OverviewService {
     this.ledger = ledger;
   }
 
+  /**
+   * Counts are made by the database per community and status, then added up the tree in memory: the
+   * cost grows with the number of unions above the enterprises, not with the number of enterprises.
+   */
   @Transactional(readOnly = true)
   public Overview overview(String unitCode) {
-    List<OrgUnit> units =
-        orgUnits.selfAndDescendants(unitCode).stream()
-            .filter(unit -> unit.getLevel() != OrgLevel.GRASSROOTS_UNION)
-            .toList();
-    List<String> communities =
-        units.stream().filter(u -> u.getLevel() == OrgLevel.COMMUNITY_UNION).map(OrgUnit::getCode).toList();
-    List<Enterprise> enterprises = communities.isEmpty() ? List.of() : ledger.inCommunities(communities);
-    Map<String, List<Enterprise>> byCommunity = new HashMap<>();
-    enterprises.forEach(e -> byCommunity.computeIfAbsent(e.getCommunityCode(), c -> new ArrayList<>()).add(e));
-    List<Row> rows = new ArrayList<>();
+    List<OrgUnit> units = orgUnits.supervisoryTree(unitCode);
+    Map<String, OrgUnit> byCode = new LinkedHashMap<>();
+    Map<String, Figures> totals = new LinkedHashMap<>();
     for (OrgUnit unit : units) {
-      List<Enterprise> below = new ArrayList<>();
-      for (OrgUnit inner : orgUnits.selfAndDescendants(unit.getCode())) {
-        below.addAll(byCommunity.getOrDefault(inner.getCode(), List.of()));
-      }
-      rows.add(row(unit, below));
+      byCode.put(unit.getCode(), unit);
+      totals.put(unit.getCode(), new Figures());
     }
-    return new Overview(unitCode, rows, enterprises.stream().map(EnterpriseView::of).toList());
-  }
-
-  static Row row(OrgUnit unit, List<Enterprise> enterprises) {
-    int[] byStatus = new int[EnterpriseStatus.values().length];
-    int employees = 0;
-    int members = 0;
-    int ownUnions = 0;
-    int ownStandardMet = 0;
-    for (Enterprise e : enterprises) {
-      byStatus[e.getStatus().ordinal()]++;
-      employees += e.getEmployeeCount();
-      members += e.getMemberCount();
-      if (e.getUnionCode() != null) {
-        ownUnions++;
-        if (e.getStatus() == EnterpriseStatus.STANDARD_MET) {
-          ownStandardMet++;
+    List<String> communities = communities(units);
+    if (!communities.isEmpty()) {
+      for (EnterpriseRepository.StatusFigures group : ledger.figures(communities)) {
+        // the community, its town, its county: every unit of the tree on the way up gets the group
+        for (String code = group.getCommunityCode(); code != null && totals.containsKey(code); ) {
+          totals.get(code).add(group);
+          code = code.equals(unitCode) ? null : byCode.get(code).getParentCode();
         }
       }
     }
-    double share = ownUnions == 0 ? 0.0 : (double) ownStandardMet / ownUnions;
-    return new Row(
-        unit.getCode(),
-        unit.getName(),
-        unit.getLevel().name(),
-        unit.getLevel().label(),
-        enterprises.size(),
-        byStatus[EnterpriseStatus.NOT_FOUNDED.ordinal()],
-        byStatus[EnterpriseStatus.FOUNDING.ordinal()],
-        byStatus[EnterpriseStatus.FOUNDED.ordinal()],
-        byStatus[EnterpriseStatus.STANDARD_MET.ordinal()],
-        employees,
-        members,
-        ownUnions,
-        share,
-        STANDARD_TARGET,
-        ownUnions > 0 && share >= STANDARD_TARGET);
+    List<Row> rows = units.stream().map(unit -> totals.get(unit.getCode()).row(unit)).toList();
+    List<EnterpriseView> enterprises =
+        byCode.get(unitCode).getLevel() == OrgLevel.COMMUNITY_UNION
+            ? ledger.inCommunities(List.of(unitCode), 0, Integer.MAX_VALUE).stream().map(EnterpriseView::of).toList()
+            : List.of();
+    return new Overview(unitCode, rows, enterprises);
+  }
+
+  /** The community unions among {@code units}. */
+  static List<String> communities(List<OrgUnit> units) {
+    return units.stream().filter(u -> u.getLevel() == OrgLevel.COMMUNITY_UNION).map(OrgUnit::getCode).toList();
+  }
+
+  /** Running totals of one unit. */
+  static final class Figures {
+    private final long[] byStatus = new long[EnterpriseStatus.values().length];
+    private long enterprises;
+    private long employees;
+    private long members;
+    private long ownUnions;
+    private long ownStandardMet;
+
+    void add(EnterpriseRepository.StatusFigures group) {
+      byStatus[group.getStatus().ordinal()] += group.getEnterprises();
+      enterprises += group.getEnterprises();
+      employees += group.getEmployees();
+      members += group.getMembers();
+      ownUnions += group.getOwnUnions();
+      if (group.getStatus() == EnterpriseStatus.STANDARD_MET) {
+        ownStandardMet += group.getOwnUnions();
+      }
+    }
+
+    Row row(OrgUnit unit) {
+      double share = ownUnions == 0 ? 0.0 : (double) ownStandardMet / ownUnions;
+      return new Row(
+          unit.getCode(),
+          unit.getName(),
+          unit.getLevel().name(),
+          unit.getLevel().label(),
+          (int) enterprises,
+          (int) byStatus[EnterpriseStatus.NOT_FOUNDED.ordinal()],
+          (int) byStatus[EnterpriseStatus.FOUNDING.ordinal()],
+          (int) byStatus[EnterpriseStatus.FOUNDED.ordinal()],
+          (int) byStatus[EnterpriseStatus.STANDARD_MET.ordinal()],
+          (int) employees,
+          (int) members,
+          (int) ownUnions,
+          share,
+          STANDARD_TARGET,
+          ownUnions > 0 && share >= STANDARD_TARGET);
+    }
   }
 }

@@ -12,6 +12,7 @@ import cn.gonghui.bpm.platform.InvalidInputException;
 import cn.gonghui.bpm.platform.NotFoundException;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -173,8 +174,18 @@ public class LedgerService {
   }
 
   @Transactional(readOnly = true)
-  public List<Enterprise> inCommunities(List<String> communityCodes) {
-    return enterprises.findByCommunityCodeInOrderByCommunityCodeAscNameAsc(communityCodes);
+  public List<Enterprise> inCommunities(List<String> communityCodes, int page, int size) {
+    return enterprises.findByCommunityCodeInOrderByCommunityCodeAscNameAsc(communityCodes, PageRequest.of(page, size));
+  }
+
+  @Transactional(readOnly = true)
+  public long countInCommunities(List<String> communityCodes) {
+    return enterprises.countByCommunityCodeIn(communityCodes);
+  }
+
+  @Transactional(readOnly = true)
+  public List<EnterpriseRepository.StatusFigures> figures(List<String> communityCodes) {
+    return enterprises.figuresByCommunityAndStatus(communityCodes);
   }
 
   @Transactional(readOnly = true)
