@@ -7,7 +7,10 @@ import cn.gonghui.bpm.PostgresIntegrationTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -32,6 +35,7 @@ class EngineOperationsTest extends PostgresIntegrationTest {
   @Autowired RuntimeService runtimeService;
   @Autowired ManagementService managementService;
   @Autowired RepositoryService repositoryService;
+  @Autowired HistoryService historyService;
 
   @Test
   void aFailingStepRetriesThreeTimesFiveMinutesApartThenRaisesAnIncident() {
@@ -54,6 +58,29 @@ class EngineOperationsTest extends PostgresIntegrationTest {
 
     assertThat(managementService.createJobQuery().jobId(job.getId()).singleResult().getRetries()).isZero();
     assertThat(runtimeService.createIncidentQuery().processInstanceId(instance.getId()).count()).isOne();
+  }
+
+  @Test
+  void personalDataFromFormsNeverReachesTheEngineHistory() {
+    if (repositoryService.createProcessDefinitionQuery().processDefinitionKey("security-probe").count() == 0) {
+      repositoryService.createDeployment().addClasspathResource("fixtures/security-probe.bpmn").deploy();
+    }
+    ProcessInstance instance =
+        runtimeService.startProcessInstanceByKey(
+            "security-probe",
+            Map.of(
+                CaseVariables.ORG_UNIT_CODE, "SFX-CG-DJ",
+                "memberRows", "张三,110101199003070011,男,一车间",
+                "reportDecision", "APPROVE"));
+    runtimeService.removeVariable(instance.getId(), "memberRows");
+
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId()).list())
+        .extracting(HistoricVariableInstance::getName)
+        .contains(CaseVariables.ORG_UNIT_CODE, "reportDecision")
+        .doesNotContain("memberRows");
+    assertThat(historyService.createHistoricDetailQuery().processInstanceId(instance.getId()).variableUpdates().list())
+        .extracting(detail -> ((HistoricVariableUpdate) detail).getVariableName())
+        .doesNotContain("memberRows");
   }
 
   @Test
