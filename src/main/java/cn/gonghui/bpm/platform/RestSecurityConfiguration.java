@@ -1,6 +1,7 @@
 package cn.gonghui.bpm.platform;
 
 import jakarta.servlet.Filter;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -10,7 +11,8 @@ import org.springframework.core.Ordered;
 
 /**
  * HTTP Basic authentication against Camunda's identity service for the Camunda REST API
- * (/engine-rest, used by the Modeler) and for the project's own API (/api). A request without valid
+ * (/engine-rest, used by the Modeler) and the Prometheus endpoint; the project's own API (/api) also
+ * accepts the clerk's web app session ({@link ApiAuthenticationFilter}). A request without valid
  * credentials gets 401; an authenticated request runs with the user's groups, so Camunda's
  * authorization checks apply to everything it does. The web apps keep their own session login and
  * Camunda's CSRF protection.
@@ -24,8 +26,12 @@ public class RestSecurityConfiguration {
   }
 
   @Bean
-  public FilterRegistrationBean<Filter> apiAuthenticationFilter() {
-    return basicAuthentication("api-authentication", "/api/*", "", 2);
+  public FilterRegistrationBean<Filter> apiAuthenticationFilter(ProcessEngine engine) {
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ApiAuthenticationFilter(engine));
+    registration.setName("api-authentication");
+    registration.addUrlPatterns("/api/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 102);
+    return registration;
   }
 
   @Bean

@@ -1,5 +1,10 @@
 package cn.gonghui.bpm.platform;
 
+import cn.gonghui.bpm.platform.validation.CreditCode;
+import cn.gonghui.bpm.platform.validation.ResidentIdNumber;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -220,6 +225,42 @@ class TasklistBrowserTest extends PostgresIntegrationTest {
   }
 
   // ------------------------------------------------------------------------------------------ browser
+
+  @Test
+  void clerkUploadsTheMemberRosterFromTheUploadPageWithTheTasklistSession() throws IOException {
+    String first17 = "91620102MA7" + String.format("%06d", (System.nanoTime() / 1000) % 1_000_000);
+    String creditCode = first17 + CreditCode.checkCharacter(first17);
+    Map<String, Object> start = new java.util.LinkedHashMap<>();
+    start.put("enterpriseName", "花名册上传测试企业" + creditCode.substring(11, 17));
+    start.put("creditCode", creditCode);
+    start.put("address", "城关镇东街1号");
+    start.put("ownerName", "王测试");
+    start.put("employeeCount", 12);
+    start.put("femaleEmployeeCount", 3);
+    start.put("hasPartyOrganisation", false);
+    HttpHeaders headers = as("dongjie-clerk");
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    Map<?, ?> started = rest.postForObject(url("/api/union-foundings"), new HttpEntity<>(start, headers), Map.class);
+    Object enterpriseId = started.get("enterpriseId");
+    StringBuilder csv = new StringBuilder("姓名,居民身份证号码,性别,车间/班组\n");
+    for (int i = 0; i < 3; i++) {
+      String id17 = "11010119900307" + String.format("%03d", 11 + 2 * i);
+      csv.append("会员").append(i + 1).append(',').append(id17).append(ResidentIdNumber.checkCharacter(id17)).append(",男,一车间\n");
+    }
+    Path file = Files.createTempFile(profiles == null ? Files.createTempDirectory("gonghui-roster-") : profiles, "roster-", ".csv");
+    Files.writeString(file, csv.toString());
+
+    WebDriver browser = openBrowser();
+    browser.get(url("/camunda/app/tasklist/"));
+    logIn(browser, "dongjie-clerk");
+    browser.get(url("/gonghui/roster-upload.html?enterpriseId=" + enterpriseId));
+    WebElement choice = waitFor(browser, By.cssSelector("#enterprise option:checked"));
+    assertThat(choice.getText()).contains(creditCode);
+    browser.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+    browser.findElement(By.id("submit")).click();
+
+    assertThat(waitFor(browser, By.cssSelector("#result.ok")).getText()).contains("已导入 3 名会员");
+  }
 
   private WebDriver openBrowser() {
     try {

@@ -232,7 +232,7 @@ class UnionFoundingRestTest extends PostgresIntegrationTest {
         Map.class);
   }
 
-  private static Map<String, Object> startForm(String creditCode, int employees) {
+  static Map<String, Object> startForm(String creditCode, int employees) {
     Map<String, Object> form = new LinkedHashMap<>();
     form.put(FIELD_ENTERPRISE_NAME, "集成测试企业" + creditCode.substring(11, 17));
     form.put(FIELD_CREDIT_CODE, creditCode);
@@ -325,19 +325,19 @@ class UnionFoundingRestTest extends PostgresIntegrationTest {
   }
 
   /** A fresh valid 统一社会信用代码 (check character computed), unique per test run. */
-  private static String newCreditCode() {
+  static String newCreditCode() {
     String digits = String.format("%06d", (System.nanoTime() / 1000) % 1_000_000);
     String first17 = "91620102MA7" + digits;
     return first17 + CreditCode.checkCharacter(first17);
   }
 
   /** Member i of the roster: women first. */
-  private static String id(int index, boolean woman) {
+  static String id(int index, boolean woman) {
     String first17 = "62010219900101" + String.format("%03d", index * 2 + (woman ? 2 : 1));
     return first17 + ResidentIdNumber.checkCharacter(first17);
   }
 
-  private static byte[] roster(int members, int women) throws Exception {
+  static byte[] roster(int members, int women) throws Exception {
     try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       Sheet sheet = workbook.createSheet("会员花名册");
       Row header = sheet.createRow(0);
