@@ -7,6 +7,8 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,6 +27,8 @@ public class ClerkErrorUnwrapping extends AbstractProcessEnginePlugin {
    * clears it at the start and end of each request.
    */
   static final ThreadLocal<ClerkError> LAST = new ThreadLocal<>();
+
+  private static final Logger LOG = LoggerFactory.getLogger(ClerkErrorUnwrapping.class);
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -47,8 +51,11 @@ public class ClerkErrorUnwrapping extends AbstractProcessEnginePlugin {
           LAST.set(error);
         }
         InvalidInputException invalid = find(e);
-        if (invalid != null && invalid != e) {
-          throw invalid;
+        if (invalid != null) {
+          LOG.info("Input refused: {} ({})", invalid.getMessage(), invalid.getField());
+          if (invalid != e) {
+            throw invalid;
+          }
         }
         throw e;
       }
