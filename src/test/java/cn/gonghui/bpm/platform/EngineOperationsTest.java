@@ -84,6 +84,20 @@ class EngineOperationsTest extends PostgresIntegrationTest {
   }
 
   @Test
+  void startUpDeployedTheModelsWithStableRelativeResourceNames() {
+    var deployments = repositoryService.createDeploymentQuery().deploymentName(ModelDeployer.DEPLOYMENT_NAME).list();
+    assertThat(deployments).isNotEmpty();
+    var names =
+        deployments.stream().flatMap(d -> repositoryService.getDeploymentResourceNames(d.getId()).stream()).toList();
+    assertThat(names)
+        .contains(
+            "union-founding/union-founding.bpmn",
+            "union-founding/union-founding-approval-authority.dmn",
+            "union-founding/union-founding-start.form")
+        .allMatch(name -> !name.startsWith("/") && !name.contains(":") && !name.contains("processes/"));
+  }
+
+  @Test
   void engineRunsWithAuthorizationChecksFullHistoryAndANightlyCleanupWindow() {
     ProcessEngineConfigurationImpl configuration =
         (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
