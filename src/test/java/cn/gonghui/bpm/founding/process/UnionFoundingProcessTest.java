@@ -34,6 +34,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import cn.gonghui.bpm.platform.ModelLint;
 import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageInMemProcessEngineConfiguration;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
@@ -59,7 +60,11 @@ class UnionFoundingProcessTest {
 
   @RegisterExtension
   static ProcessEngineCoverageExtension extension =
-      ProcessEngineCoverageExtension.builder(configuration()).assertClassCoverageAtLeast(0.9).build();
+      ProcessEngineCoverageExtension.builder(configuration())
+          .assertClassCoverageAtLeast(0.9)
+          // the report (report.html per test class) goes to the project's target/, not the tests' working directory
+          .reportDirectory(ModelLint.projectRoot().resolve("target/process-test-coverage").toString())
+          .build();
 
   ProcessEngine engine;
   FoundingTestFixture fixture;
