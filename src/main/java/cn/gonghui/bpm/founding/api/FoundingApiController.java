@@ -1,8 +1,17 @@
 package cn.gonghui.bpm.founding.api;
 
+import static cn.gonghui.bpm.founding.FoundingProcess.FIELD_ADDRESS;
 import static cn.gonghui.bpm.founding.FoundingProcess.FIELD_COMMUNITY_CODE;
+import static cn.gonghui.bpm.founding.FoundingProcess.FIELD_CREDIT_CODE;
+import static cn.gonghui.bpm.founding.FoundingProcess.FIELD_ENTERPRISE_NAME;
+import static cn.gonghui.bpm.founding.FoundingProcess.FIELD_OWNER_NAME;
 import static cn.gonghui.bpm.founding.FoundingProcess.PROCESS_KEY;
+import static cn.gonghui.bpm.founding.FoundingProcess.VAR_EIGHT_HAVES_DELAY;
+import static cn.gonghui.bpm.founding.FoundingProcess.VAR_EMPLOYEE_COUNT;
 import static cn.gonghui.bpm.founding.FoundingProcess.VAR_ENTERPRISE_ID;
+import static cn.gonghui.bpm.founding.FoundingProcess.VAR_FEMALE_EMPLOYEE_COUNT;
+import static cn.gonghui.bpm.founding.FoundingProcess.VAR_HAS_PARTY_ORGANISATION;
+import static cn.gonghui.bpm.founding.FoundingProcess.VAR_RECTIFICATION_PERIOD;
 
 import cn.gonghui.bpm.founding.FormInput;
 import cn.gonghui.bpm.founding.ledger.Enterprise;
@@ -17,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.http.ContentDisposition;
@@ -42,19 +52,19 @@ import org.springframework.web.multipart.MultipartFile;
 public class FoundingApiController {
 
   /** What a caller may pass when starting: the start form's fields, a ledger row, the two periods. */
-  static final java.util.Set<String> START_KEYS =
-      java.util.Set.of(
-          cn.gonghui.bpm.founding.FoundingProcess.FIELD_ENTERPRISE_NAME,
-          cn.gonghui.bpm.founding.FoundingProcess.FIELD_CREDIT_CODE,
-          cn.gonghui.bpm.founding.FoundingProcess.FIELD_ADDRESS,
-          cn.gonghui.bpm.founding.FoundingProcess.FIELD_OWNER_NAME,
-          cn.gonghui.bpm.founding.FoundingProcess.VAR_EMPLOYEE_COUNT,
-          cn.gonghui.bpm.founding.FoundingProcess.VAR_FEMALE_EMPLOYEE_COUNT,
-          cn.gonghui.bpm.founding.FoundingProcess.VAR_HAS_PARTY_ORGANISATION,
+  static final Set<String> START_KEYS =
+      Set.of(
+          FIELD_ENTERPRISE_NAME,
+          FIELD_CREDIT_CODE,
+          FIELD_ADDRESS,
+          FIELD_OWNER_NAME,
+          VAR_EMPLOYEE_COUNT,
+          VAR_FEMALE_EMPLOYEE_COUNT,
+          VAR_HAS_PARTY_ORGANISATION,
           FIELD_COMMUNITY_CODE,
           VAR_ENTERPRISE_ID,
-          cn.gonghui.bpm.founding.FoundingProcess.VAR_EIGHT_HAVES_DELAY,
-          cn.gonghui.bpm.founding.FoundingProcess.VAR_RECTIFICATION_PERIOD);
+          VAR_EIGHT_HAVES_DELAY,
+          VAR_RECTIFICATION_PERIOD);
 
   static final int MAX_PAGE_SIZE = 1000;
   static final String TOTAL_COUNT = "X-Total-Count";
