@@ -7,7 +7,5 @@ public interface OrgUnitRepository extends JpaRepository<OrgUnit, String> {
 
   List<OrgUnit> findByParentCodeAndActiveTrueOrderByCode(String parentCode);
 
-  List<OrgUnit> findByLevelAndActiveTrueOrderByCode(OrgLevel level);
-
   List<OrgUnit> findBySource(OrgUnit.Source source);
 }

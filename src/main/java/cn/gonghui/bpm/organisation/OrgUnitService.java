@@ -62,23 +62,10 @@ public class OrgUnitService {
                     "组织机构 " + code + " 之上没有" + level.label() + "，请检查组织机构数据"));
   }
 
-  /** The unit and every active unit below it, breadth first. */
-  @Transactional(readOnly = true)
-  public List<OrgUnit> selfAndDescendants(String code) {
-    List<OrgUnit> result = new ArrayList<>();
-    Deque<OrgUnit> queue = new ArrayDeque<>();
-    queue.add(require(code));
-    while (!queue.isEmpty()) {
-      OrgUnit unit = queue.poll();
-      result.add(unit);
-      queue.addAll(units.findByParentCodeAndActiveTrueOrderByCode(unit.getCode()));
-    }
-    return result;
-  }
-
   /**
-   * The unit and every county, town and community union below it, without the grassroots unions (there
-   * may be one per enterprise, so a walk into them would cost a query per enterprise). Breadth first.
+   * The unit and every town and community union below it, without the grassroots unions under the
+   * communities (there may be one per enterprise, so a walk into them would cost a query per enterprise).
+   * Breadth first.
    */
   @Transactional(readOnly = true)
   public List<OrgUnit> supervisoryTree(String code) {
@@ -87,11 +74,8 @@ public class OrgUnitService {
     queue.add(require(code));
     while (!queue.isEmpty()) {
       OrgUnit unit = queue.poll();
-      if (unit.getLevel() == OrgLevel.GRASSROOTS_UNION) {
-        continue;
-      }
       result.add(unit);
-      if (unit.getLevel() != OrgLevel.COMMUNITY_UNION) {
+      if (unit.getLevel() == OrgLevel.COUNTY_FEDERATION || unit.getLevel() == OrgLevel.TOWN_UNION) {
         queue.addAll(units.findByParentCodeAndActiveTrueOrderByCode(unit.getCode()));
       }
     }
@@ -101,11 +85,6 @@ public class OrgUnitService {
   @Transactional(readOnly = true)
   public List<OrgUnit> children(String code) {
     return units.findByParentCodeAndActiveTrueOrderByCode(code);
-  }
-
-  @Transactional(readOnly = true)
-  public List<OrgUnit> byLevel(OrgLevel level) {
-    return units.findByLevelAndActiveTrueOrderByCode(level);
   }
 
   /**

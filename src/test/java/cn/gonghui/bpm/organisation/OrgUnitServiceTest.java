@@ -23,7 +23,7 @@ class OrgUnitServiceTest extends PostgresIntegrationTest {
 
   @Test
   void everyUnitHasAClerksAndAManagersGroupAndTheCountyItsBodies() {
-    for (OrgUnit unit : orgUnits.selfAndDescendants("SFX")) {
+    for (OrgUnit unit : orgUnits.supervisoryTree("SFX")) {
       assertThat(identity.createGroupQuery().groupId(OrgGroups.unitGroup(unit.getCode())).singleResult().getName())
           .isEqualTo(unit.getName());
       assertThat(identity.createGroupQuery().groupId(OrgGroups.managersGroup(unit.getCode())).count()).isOne();
@@ -32,6 +32,13 @@ class OrgUnitServiceTest extends PostgresIntegrationTest {
         .contains("主席会议");
     assertThat(identity.createGroupQuery().groupId(OrgGroups.aidCentreGroup("SFX")).singleResult().getName())
         .contains("职工维权帮扶中心");
+  }
+
+  @Test
+  void theSupervisoryTreeOfATownHoldsItsCommunitiesButNoGrassrootsUnion() {
+    assertThat(orgUnits.supervisoryTree("SFX-CG"))
+        .extracting(OrgUnit::getCode)
+        .containsExactly("SFX-CG", "SFX-CG-DJ", "SFX-CG-XJ");
   }
 
   @Test
