@@ -5,6 +5,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,9 +30,15 @@ public class ApiExceptionHandler {
 
   private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
-  @ExceptionHandler(InvalidInputException.class)
-  ResponseEntity<Map<String, Object>> invalidInput(InvalidInputException e) {
-    return body(HttpStatus.BAD_REQUEST, e.getField(), e.getMessage());
+  /** Bad input (400) and conflicts with another clerk (409), as everywhere else ({@link ClerkError}). */
+  @ExceptionHandler({
+    InvalidInputException.class,
+    OptimisticLockingException.class,
+    OptimisticLockingFailureException.class,
+    TaskAlreadyClaimedException.class
+  })
+  ResponseEntity<Map<String, Object>> clerkError(Exception e) {
+    return answer(ClerkError.of(e));
   }
 
   @ExceptionHandler(MethodArgumentNotValidException.class)
@@ -77,11 +84,6 @@ public class ApiExceptionHandler {
     return body(HttpStatus.FORBIDDEN, null, "没有权限执行此操作");
   }
 
-  @ExceptionHandler({OptimisticLockingException.class, OptimisticLockingFailureException.class})
-  ResponseEntity<Map<String, Object>> conflict(RuntimeException e) {
-    return body(HttpStatus.CONFLICT, null, "该事项刚被其他人修改，请刷新后重试");
-  }
-
   @ExceptionHandler(NotFoundException.class)
   ResponseEntity<Map<String, Object>> notFound(NotFoundException e) {
     return body(HttpStatus.NOT_FOUND, null, e.getMessage());
@@ -89,8 +91,17 @@ public class ApiExceptionHandler {
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<Map<String, Object>> unexpected(Exception e) {
+    ClerkError wrapped = ClerkError.of(e);
+    if (wrapped != null) {
+      // e.g. a JPA version conflict inside a listener, wrapped by the engine
+      return answer(wrapped);
+    }
     LOG.error("Unexpected error in /api", e);
     return body(HttpStatus.INTERNAL_SERVER_ERROR, null, "系统内部错误，请稍后重试或联系管理员");
+  }
+
+  private static ResponseEntity<Map<String, Object>> answer(ClerkError error) {
+    return body(HttpStatus.valueOf(error.status()), error.field(), error.message());
   }
 
   private static ResponseEntity<Map<String, Object>> body(HttpStatus status, String field, String message) {

@@ -26,6 +26,6 @@ public class ClerkErrorLogFilter extends TurboFilter {
     if (thrown == null && params != null && params.length > 0 && params[params.length - 1] instanceof Throwable last) {
       thrown = last;
     }
-    return thrown != null && ClerkErrorUnwrapping.find(thrown) != null ? FilterReply.DENY : FilterReply.NEUTRAL;
+    return thrown != null && ClerkError.find(thrown, InvalidInputException.class) != null ? FilterReply.DENY : FilterReply.NEUTRAL;
   }
 }

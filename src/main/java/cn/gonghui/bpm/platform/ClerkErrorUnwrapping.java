@@ -50,7 +50,7 @@ public class ClerkErrorUnwrapping extends AbstractProcessEnginePlugin {
         if (error != null && ClerkErrorWebappFilter.ACTIVE.get() != null) {
           LAST.set(error);
         }
-        InvalidInputException invalid = find(e);
+        InvalidInputException invalid = ClerkError.find(e, InvalidInputException.class);
         if (invalid != null) {
           LOG.info("Input refused: {} ({})", invalid.getMessage(), invalid.getField());
           if (invalid != e) {
@@ -60,17 +60,5 @@ public class ClerkErrorUnwrapping extends AbstractProcessEnginePlugin {
         throw e;
       }
     }
-  }
-
-  /** The InvalidInputException in the cause chain of {@code throwable}, or null. */
-  public static InvalidInputException find(Throwable throwable) {
-    Throwable current = throwable;
-    for (int depth = 0; current != null && depth < 20; depth++) {
-      if (current instanceof InvalidInputException invalid) {
-        return invalid;
-      }
-      current = current.getCause();
-    }
-    return null;
   }
 }

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import jakarta.ws.rs.core.Response;
 import org.junit.jupiter.api.Test;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /** Which engine errors a clerk gets as 400/409 with a Chinese message instead of a 500. */
 class ClerkErrorTest {
@@ -29,6 +30,15 @@ class ClerkErrorTest {
 
     assertThat(error.status()).isEqualTo(409);
     assertThat(error.message()).contains("刷新后重试");
+  }
+
+  @Test
+  void aConcurrentChangeOfABusinessRecordInsideAListenerIsA409() {
+    ProcessEngineException wrapped =
+        new ProcessEngineException(
+            "ENGINE-03051 listener", new ObjectOptimisticLockingFailureException("Enterprise", 12L));
+
+    assertThat(ClerkError.of(wrapped).status()).isEqualTo(409);
   }
 
   @Test
