@@ -11,8 +11,8 @@ import org.springframework.core.Ordered;
 
 /**
  * HTTP Basic authentication against Camunda's identity service for the Camunda REST API
- * (/engine-rest, used by the Modeler) and the Prometheus endpoint; the project's own API (/api) also
- * accepts the clerk's web app session ({@link ApiAuthenticationFilter}). A request without valid
+ * (/engine-rest, used by the Modeler); the project's own API (/api) and the Prometheus endpoint also
+ * accept the user's web app session ({@link ApiAuthenticationFilter}). A request without valid
  * credentials gets 401; an authenticated request runs with the user's groups, so Camunda's
  * authorization checks apply to everything it does. The web apps keep their own session login and
  * Camunda's CSRF protection.
@@ -20,38 +20,25 @@ import org.springframework.core.Ordered;
 @Configuration
 public class RestSecurityConfiguration {
 
+  /** Camunda's own HTTP Basic filter: it knows the engine-addressing paths of /engine-rest. */
   @Bean
   public FilterRegistrationBean<Filter> engineRestAuthenticationFilter() {
-    return basicAuthentication("engine-rest-authentication", "/engine-rest/*", null, 1);
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    registration.setName("engine-rest-authentication");
+    registration.addUrlPatterns("/engine-rest/*");
+    registration.addInitParameter(
+        ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, HttpBasicAuthenticationProvider.class.getName());
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 101);
+    return registration;
   }
 
+  /** The project's API and the metrics endpoint: HTTP Basic, or the web app session. */
   @Bean
   public FilterRegistrationBean<Filter> apiAuthenticationFilter(ProcessEngine engine) {
     FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ApiAuthenticationFilter(engine));
     registration.setName("api-authentication");
-    registration.addUrlPatterns("/api/*");
+    registration.addUrlPatterns("/api/*", "/actuator/prometheus");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 102);
-    return registration;
-  }
-
-  @Bean
-  public FilterRegistrationBean<Filter> prometheusAuthenticationFilter() {
-    return basicAuthentication("prometheus-authentication", "/actuator/prometheus", "", 3);
-  }
-
-  private static FilterRegistrationBean<Filter> basicAuthentication(
-      String name, String urlPattern, String servletPathPrefix, int order) {
-    FilterRegistrationBean<Filter> registration =
-        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
-    registration.setName(name);
-    registration.addUrlPatterns(urlPattern);
-    registration.addInitParameter(
-        ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, HttpBasicAuthenticationProvider.class.getName());
-    if (servletPathPrefix != null) {
-      // Outside Jersey the whole request path is the "servlet path"; an empty prefix addresses the default engine.
-      registration.addInitParameter(ProcessEngineAuthenticationFilter.SERVLET_PATH_PREFIX, servletPathPrefix);
-    }
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100 + order);
     return registration;
   }
 }
