@@ -89,8 +89,8 @@ public class OrgUnit {
     return updatedAt;
   }
 
-  /** Applies the data file's view of this unit; returns whether anything changed. */
-  boolean update(String name, OrgLevel level, String parentCode) {
+  /** Applies the data file's view of this unit (and reactivates it); touches updatedAt only on a change. */
+  void update(String name, OrgLevel level, String parentCode) {
     boolean changed =
         !name.equals(this.name)
             || level != this.level
@@ -103,7 +103,6 @@ public class OrgUnit {
       this.active = true;
       this.updatedAt = Instant.now();
     }
-    return changed;
   }
 
   void deactivate() {

@@ -82,11 +82,6 @@ public class OrgUnitService {
     return result;
   }
 
-  @Transactional(readOnly = true)
-  public List<OrgUnit> children(String code) {
-    return units.findByParentCodeAndActiveTrueOrderByCode(code);
-  }
-
   /**
    * The org units whose groups the user belongs to (as clerk or as manager), e.g. to scope a clerk's
    * view of the ledger to their own community.

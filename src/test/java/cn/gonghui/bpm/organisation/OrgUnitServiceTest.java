@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class OrgUnitServiceTest extends PostgresIntegrationTest {
 
   @Autowired OrgUnitService orgUnits;
+  @Autowired OrgUnitRepository units;
   @Autowired IdentityService identity;
 
   @Test
@@ -43,10 +44,10 @@ class OrgUnitServiceTest extends PostgresIntegrationTest {
 
   @Test
   void demoCountyHasTwoTownsWithTwoCommunitiesEach() {
-    assertThat(orgUnits.children("SFX")).hasSize(2);
-    for (OrgUnit town : orgUnits.children("SFX")) {
+    assertThat(units.findByParentCodeAndActiveTrueOrderByCode("SFX")).hasSize(2);
+    for (OrgUnit town : units.findByParentCodeAndActiveTrueOrderByCode("SFX")) {
       assertThat(town.getLevel()).isEqualTo(OrgLevel.TOWN_UNION);
-      assertThat(orgUnits.children(town.getCode()))
+      assertThat(units.findByParentCodeAndActiveTrueOrderByCode(town.getCode()))
           .hasSizeGreaterThanOrEqualTo(2)
           .allMatch(community -> community.getLevel() == OrgLevel.COMMUNITY_UNION);
     }

@@ -38,29 +38,27 @@ public class FoundingTaskListeners {
   public void recordPartyNomination(DelegateTask task) {
     FormInput form = form(task);
     String party = form.text(FIELD_PARTY_ORGANISATION_NAME, "党组织名称", 200);
-    records.recordPreparatoryGroup(
-        Actors.enterpriseId(task),
-        PreparatoryGroup.Route.PARTY_NOMINATION,
-        party,
-        form.pastDate(FIELD_NOMINATION_DATE, "提名日期"),
-        form.text(FIELD_PREPARATORY_MEMBERS, "筹备组成员", 4000),
-        FIELD_PREPARATORY_MEMBERS,
-        Actors.userId(task));
-    remove(task, FIELD_PARTY_ORGANISATION_NAME, FIELD_NOMINATION_DATE, FIELD_PREPARATORY_MEMBERS);
+    recordPreparatoryGroup(task, PreparatoryGroup.Route.PARTY_NOMINATION, party, FIELD_NOMINATION_DATE, "提名日期");
+    remove(task, FIELD_PARTY_ORGANISATION_NAME);
   }
 
   /** Step 1 without a party organisation: the members agreed by superior union, workers and enterprise. */
   public void agreePreparatoryGroup(DelegateTask task) {
+    recordPreparatoryGroup(task, PreparatoryGroup.Route.CONSULTATION, null, FIELD_CONSULTATION_DATE, "协商日期");
+  }
+
+  private void recordPreparatoryGroup(
+      DelegateTask task, PreparatoryGroup.Route route, String party, String dateField, String dateLabel) {
     FormInput form = form(task);
     records.recordPreparatoryGroup(
         Actors.enterpriseId(task),
-        PreparatoryGroup.Route.CONSULTATION,
-        null,
-        form.pastDate(FIELD_CONSULTATION_DATE, "协商日期"),
+        route,
+        party,
+        form.pastDate(dateField, dateLabel),
         form.text(FIELD_PREPARATORY_MEMBERS, "筹备组成员", 4000),
         FIELD_PREPARATORY_MEMBERS,
         Actors.userId(task));
-    remove(task, FIELD_CONSULTATION_DATE, FIELD_PREPARATORY_MEMBERS);
+    remove(task, dateField, FIELD_PREPARATORY_MEMBERS);
   }
 
   /** Step 2: the preparatory group's founding report. */
