@@ -165,31 +165,7 @@ public class SecurityBootstrap implements StartupStep {
     }
   }
 
-  /** Adds the permissions to the group's grant on the resource, creating the grant when missing. */
   private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
-    Authorization authorization =
-        authorizations
-            .createAuthorizationQuery()
-            .groupIdIn(groupId)
-            .resourceType(resource)
-            .resourceId(resourceId)
-            .authorizationType(Authorization.AUTH_TYPE_GRANT)
-            .singleResult();
-    if (authorization == null) {
-      authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-      authorization.setGroupId(groupId);
-      authorization.setResource(resource);
-      authorization.setResourceId(resourceId);
-    }
-    boolean changed = false;
-    for (Permission permission : permissions) {
-      if (!authorization.isPermissionGranted(permission)) {
-        authorization.addPermission(permission);
-        changed = true;
-      }
-    }
-    if (changed) {
-      authorizations.saveAuthorization(authorization);
-    }
+    Grants.ensure(authorizations, groupId, resource, resourceId, permissions);
   }
 }

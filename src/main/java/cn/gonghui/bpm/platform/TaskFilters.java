@@ -9,7 +9,6 @@ import java.util.Objects;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
@@ -199,33 +198,12 @@ public class TaskFilters implements StartupStep {
       filter = filters.saveFilter(filter);
     }
     for (String group : READERS) {
-      grantRead(group, filter.getId());
+      Grants.ensure(authorizations, group, Resources.FILTER, filter.getId(), Permissions.READ);
     }
   }
 
   private static String keyOf(Filter filter) {
     Map<String, Object> properties = filter.getProperties();
     return properties == null ? null : (String) properties.get(KEY_PROPERTY);
-  }
-
-  private void grantRead(String groupId, String filterId) {
-    Authorization authorization =
-        authorizations
-            .createAuthorizationQuery()
-            .groupIdIn(groupId)
-            .resourceType(Resources.FILTER)
-            .resourceId(filterId)
-            .authorizationType(Authorization.AUTH_TYPE_GRANT)
-            .singleResult();
-    if (authorization == null) {
-      authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-      authorization.setGroupId(groupId);
-      authorization.setResource(Resources.FILTER);
-      authorization.setResourceId(filterId);
-    }
-    if (!authorization.isPermissionGranted(Permissions.READ)) {
-      authorization.addPermission(Permissions.READ);
-      authorizations.saveAuthorization(authorization);
-    }
   }
 }
