@@ -1,6 +1,7 @@
 package cn.gonghui.bpm.organisation;
 
 import cn.gonghui.bpm.platform.MissingConfigurationException;
+import cn.gonghui.bpm.platform.Roles;
 import cn.gonghui.bpm.platform.StartupStep;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -89,11 +90,11 @@ public class DemoUsers implements StartupStep {
     }
     String unit = demo.unit() == null ? null : orgUnits.require(demo.unit()).getCode();
     switch (demo.role()) {
-      case CLERK -> member(demo.id(), OrgGroups.CLERKS, OrgGroups.unitGroup(unit));
-      case MANAGER -> member(demo.id(), OrgGroups.MANAGERS, OrgGroups.managersGroup(unit));
-      case ANALYST -> member(demo.id(), OrgGroups.ANALYSTS);
-      case CHAIR_MEETING -> member(demo.id(), OrgGroups.CLERKS, OrgGroups.chairMeetingGroup(unit));
-      case AID_CENTRE -> member(demo.id(), OrgGroups.CLERKS, OrgGroups.aidCentreGroup(unit));
+      case CLERK -> member(demo.id(), Roles.CLERKS, OrgGroups.unitGroup(unit));
+      case MANAGER -> member(demo.id(), Roles.MANAGERS, OrgGroups.managersGroup(unit));
+      case ANALYST -> member(demo.id(), Roles.ANALYSTS);
+      case CHAIR_MEETING -> member(demo.id(), Roles.CLERKS, OrgGroups.chairMeetingGroup(unit));
+      case AID_CENTRE -> member(demo.id(), Roles.CLERKS, OrgGroups.aidCentreGroup(unit));
     }
   }
 

@@ -3,21 +3,9 @@ package cn.gonghui.bpm.organisation;
 /**
  * Camunda group ids. One group per org unit (its code) holds the unit's clerks and is the candidate
  * group of the unit's tasks; a second group per unit holds its managers, who may read the cases of the
- * unit and of every unit below it. Role groups say what kind of work a user does.
+ * unit and of every unit below it. Role groups ({@link cn.gonghui.bpm.platform.Roles}) say what kind of work a user does.
  */
 public final class OrgGroups {
-
-  /** Camunda's built-in administrators group. */
-  public static final String ADMINISTRATORS = "camunda-admin";
-
-  /** Role group: clerks who work on tasks in Tasklist. */
-  public static final String CLERKS = "clerks";
-
-  /** Role group: managers who track cases in Cockpit. */
-  public static final String MANAGERS = "managers";
-
-  /** Role group: analysts who change and deploy BPMN/DMN models. */
-  public static final String ANALYSTS = "analysts";
 
   /** Group type of a unit's clerks group. */
   public static final String TYPE_ORG_UNIT = "ORG_UNIT";
@@ -27,9 +15,6 @@ public final class OrgGroups {
 
   /** Group type of a body inside the county federation. */
   public static final String TYPE_BODY = "BODY";
-
-  /** Group type of role groups. */
-  public static final String TYPE_ROLE = "ROLE";
 
   private static final String MANAGERS_SUFFIX = ".managers";
   private static final String CHAIR_MEETING_SUFFIX = ".chair-meeting";

@@ -1,6 +1,5 @@
 package cn.gonghui.bpm.platform;
 
-import cn.gonghui.bpm.organisation.OrgGroups;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,38 +68,38 @@ public class SecurityBootstrap implements StartupStep {
   }
 
   private void ensureRoleGroups() {
-    ensureGroup(OrgGroups.ADMINISTRATORS, "系统管理员", Groups.GROUP_TYPE_SYSTEM);
-    ensureGroup(OrgGroups.CLERKS, "办事员", OrgGroups.TYPE_ROLE);
-    ensureGroup(OrgGroups.MANAGERS, "管理人员", OrgGroups.TYPE_ROLE);
-    ensureGroup(OrgGroups.ANALYSTS, "流程分析员", OrgGroups.TYPE_ROLE);
+    ensureGroup(Roles.ADMINISTRATORS, "系统管理员", Groups.GROUP_TYPE_SYSTEM);
+    ensureGroup(Roles.CLERKS, "办事员", Roles.TYPE_ROLE);
+    ensureGroup(Roles.MANAGERS, "管理人员", Roles.TYPE_ROLE);
+    ensureGroup(Roles.ANALYSTS, "流程分析员", Roles.TYPE_ROLE);
   }
 
   private void grantRoleAuthorizations() {
     // Administrators: everything.
     for (Resource resource : Resources.values()) {
-      grant(OrgGroups.ADMINISTRATORS, resource, ANY, Permissions.ALL);
+      grant(Roles.ADMINISTRATORS, resource, ANY, Permissions.ALL);
     }
     // Analysts: change and deploy models, look at definitions in Cockpit; no access to cases.
-    grant(OrgGroups.ANALYSTS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-    grant(OrgGroups.ANALYSTS, Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.READ, Permissions.DELETE);
-    grant(OrgGroups.ANALYSTS, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.UPDATE);
-    grant(OrgGroups.ANALYSTS, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.CREATE_INSTANCE);
-    grant(OrgGroups.ANALYSTS, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
+    grant(Roles.ANALYSTS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    grant(Roles.ANALYSTS, Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.READ, Permissions.DELETE);
+    grant(Roles.ANALYSTS, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.UPDATE);
+    grant(Roles.ANALYSTS, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.CREATE_INSTANCE);
+    grant(Roles.ANALYSTS, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
     // Clerks: Tasklist, start cases. Their tasks and their own unit's cases are granted per task/case.
-    grant(OrgGroups.CLERKS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-    grant(OrgGroups.CLERKS, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.CREATE_INSTANCE);
-    grant(OrgGroups.CLERKS, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+    grant(Roles.CLERKS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    grant(Roles.CLERKS, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.CREATE_INSTANCE);
+    grant(Roles.CLERKS, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
     // Managers: Cockpit and Tasklist; read access to their units' cases is granted per case.
-    grant(OrgGroups.MANAGERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-    grant(OrgGroups.MANAGERS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-    grant(OrgGroups.MANAGERS, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
-    grant(OrgGroups.MANAGERS, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
-    grant(OrgGroups.MANAGERS, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
+    grant(Roles.MANAGERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    grant(Roles.MANAGERS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    grant(Roles.MANAGERS, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
+    grant(Roles.MANAGERS, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
+    grant(Roles.MANAGERS, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
   }
 
   private void ensureAdministrator() {
     if (identity.createUserQuery().userId(adminUser).count() > 0) {
-      tx.executeWithoutResult(status -> addMembership(adminUser, OrgGroups.ADMINISTRATORS));
+      tx.executeWithoutResult(status -> addMembership(adminUser, Roles.ADMINISTRATORS));
       return;
     }
     boolean generated = adminPassword == null || adminPassword.isBlank();
@@ -112,7 +111,7 @@ public class SecurityBootstrap implements StartupStep {
           user.setLastName("管理员");
           user.setPassword(password);
           identity.saveUser(user);
-          addMembership(adminUser, OrgGroups.ADMINISTRATORS);
+          addMembership(adminUser, Roles.ADMINISTRATORS);
         });
     if (generated) {
       Path file = writePasswordFile(password);

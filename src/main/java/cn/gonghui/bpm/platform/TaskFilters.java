@@ -1,6 +1,5 @@
 package cn.gonghui.bpm.platform;
 
-import cn.gonghui.bpm.organisation.OrgGroups;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,7 +61,7 @@ public class TaskFilters implements StartupStep {
   private static final Logger LOG = LoggerFactory.getLogger(TaskFilters.class);
 
   /** The groups that get READ on every filter. */
-  static final List<String> READERS = List.of(OrgGroups.CLERKS, OrgGroups.MANAGERS);
+  static final List<String> READERS = List.of(Roles.CLERKS, Roles.MANAGERS);
 
   /** One filter as defined here: key, name, query and Tasklist properties. */
   record Definition(String key, String name, TaskQuery query, Map<String, Object> properties) {}

@@ -1,6 +1,7 @@
 package cn.gonghui.bpm.founding.api;
 
 import cn.gonghui.bpm.organisation.OrgGroups;
+import cn.gonghui.bpm.platform.Roles;
 import cn.gonghui.bpm.organisation.OrgUnit;
 import cn.gonghui.bpm.organisation.OrgUnitService;
 import cn.gonghui.bpm.platform.CurrentUser;
@@ -23,7 +24,7 @@ public class LedgerAccess {
   }
 
   public boolean isAdministrator() {
-    return currentUser.isMemberOf(OrgGroups.ADMINISTRATORS);
+    return currentUser.isMemberOf(Roles.ADMINISTRATORS);
   }
 
   /** Fails with 403 unless the current user may see the unit. */

@@ -4,7 +4,7 @@ import static cn.gonghui.bpm.founding.FoundingProcess.FIELD_COMMUNITY_CODE;
 import static cn.gonghui.bpm.founding.FoundingProcess.FIELD_CREDIT_CODE;
 import static cn.gonghui.bpm.founding.FoundingProcess.VAR_ENTERPRISE_ID;
 
-import cn.gonghui.bpm.organisation.OrgGroups;
+import cn.gonghui.bpm.platform.Roles;
 import cn.gonghui.bpm.organisation.OrgLevel;
 import cn.gonghui.bpm.organisation.OrgUnit;
 import cn.gonghui.bpm.organisation.OrgUnitService;
@@ -49,7 +49,7 @@ public class LedgerService {
     String requested = requestedCode == null || requestedCode.isBlank() ? null : requestedCode.trim();
     boolean admin =
         userId != null
-            && identityService.createUserQuery().userId(userId).memberOfGroup(OrgGroups.ADMINISTRATORS).count() > 0;
+            && identityService.createUserQuery().userId(userId).memberOfGroup(Roles.ADMINISTRATORS).count() > 0;
     if (admin && requested != null) {
       OrgUnit unit = orgUnits.require(requested);
       if (unit.getLevel() != OrgLevel.COMMUNITY_UNION) {
