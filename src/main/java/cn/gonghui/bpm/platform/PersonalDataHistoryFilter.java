@@ -14,7 +14,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the engine's history as usual, except the variable events of {@link PersonalDataVariables}:
+ * Writes the engine's history as usual, except the variable events of {@link ProcessDescription#personalDataVariables() personal data}:
  * a clerk's form may carry a member roster with identity numbers for a moment (until its task listener has
  * checked and stored it and removed the variable); that value must not outlive the moment in
  * ACT_HI_VARINST / ACT_HI_DETAIL. Everything else, including routing flags and decisions, stays in history.
@@ -22,10 +22,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class PersonalDataHistoryFilter extends AbstractProcessEnginePlugin {
 
-  private final ObjectProvider<PersonalDataVariables> declarations;
+  private final ObjectProvider<ProcessDescription> declarations;
   private volatile Set<String> names;
 
-  public PersonalDataHistoryFilter(ObjectProvider<PersonalDataVariables> declarations) {
+  public PersonalDataHistoryFilter(ObjectProvider<ProcessDescription> declarations) {
     this.declarations = declarations;
   }
 
@@ -50,7 +50,7 @@ public class PersonalDataHistoryFilter extends AbstractProcessEnginePlugin {
     Set<String> known = names;
     if (known == null) {
       Set<String> collected = new HashSet<>();
-      declarations.forEach(declaration -> collected.addAll(declaration.names()));
+      declarations.forEach(declaration -> collected.addAll(declaration.personalDataVariables()));
       names = known = Set.copyOf(collected);
     }
     return known;

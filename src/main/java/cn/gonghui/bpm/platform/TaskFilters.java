@@ -1,10 +1,12 @@
 package cn.gonghui.bpm.platform;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeSet;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
@@ -49,15 +51,6 @@ public class TaskFilters implements StartupStep {
   private static final String NOW = "${now()}";
   private static final String IN_THREE_DAYS = "${dateTime().plusDays(3)}";
 
-  /**
-   * Shown on task cards when a process keeps it as a variable. Variables a process does not have are not
-   * shown ({@code showUndefinedVariable: false}), so one list serves every process.
-   */
-  static final String ENTERPRISE_NAME = "enterpriseName";
-
-  /** 职工人数: decides who approves a union founding (shown when present). */
-  static final String EMPLOYEE_COUNT = "employeeCount";
-
   private static final Logger LOG = LoggerFactory.getLogger(TaskFilters.class);
 
   /** The groups that get READ on every filter. */
@@ -70,13 +63,19 @@ public class TaskFilters implements StartupStep {
   private final TaskService tasks;
   private final AuthorizationService authorizations;
   private final TransactionTemplate tx;
+  private final List<ProcessDescription> processes;
 
   public TaskFilters(
-      FilterService filters, TaskService tasks, AuthorizationService authorizations, TransactionTemplate tx) {
+      FilterService filters,
+      TaskService tasks,
+      AuthorizationService authorizations,
+      TransactionTemplate tx,
+      List<ProcessDescription> processes) {
     this.filters = filters;
     this.tasks = tasks;
     this.authorizations = authorizations;
     this.tx = tx;
+    this.processes = processes;
   }
 
   @Override
@@ -141,7 +140,7 @@ public class TaskFilters implements StartupStep {
    * Tasklist filter properties: description and colour of the filter, its place in the list (lower
    * priority first), automatic refresh, and the process variables shown on each task card when present.
    */
-  private static Map<String, Object> properties(String key, String description, int priority, String color) {
+  private Map<String, Object> properties(String key, String description, int priority, String color) {
     Map<String, Object> properties = new LinkedHashMap<>();
     properties.put(KEY_PROPERTY, key);
     properties.put("description", description);
@@ -149,13 +148,25 @@ public class TaskFilters implements StartupStep {
     properties.put("color", color);
     properties.put("refresh", true);
     properties.put("showUndefinedVariable", false);
-    properties.put(
-        "variables",
-        List.of(
-            variable(ENTERPRISE_NAME, "企业名称"),
-            variable(CaseVariables.ORG_UNIT_CODE, "所属单位"),
-            variable(EMPLOYEE_COUNT, "职工人数")));
+    properties.put("variables", cardVariables());
     return properties;
+  }
+
+  /**
+   * The task-card variables every process declares ({@link ProcessDescription#taskCardVariables()}), each
+   * once, after the owning unit every case has. Variables a case does not have are not shown
+   * ({@code showUndefinedVariable: false}), so one list serves every process.
+   */
+  List<Map<String, String>> cardVariables() {
+    Map<String, String> labels = new LinkedHashMap<>();
+    labels.put(CaseVariables.ORG_UNIT_CODE, "所属单位");
+    processes.stream()
+        .sorted(Comparator.comparing(p -> String.join(",", new TreeSet<>(p.processKeys()))))
+        .flatMap(p -> p.taskCardVariables().stream())
+        .forEach(card -> labels.putIfAbsent(card.name(), card.label()));
+    List<Map<String, String>> variables = new ArrayList<>();
+    labels.forEach((name, label) -> variables.add(variable(name, label)));
+    return variables;
   }
 
   private static Map<String, String> variable(String name, String label) {

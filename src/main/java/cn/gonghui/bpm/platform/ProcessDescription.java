@@ -1,0 +1,50 @@
+package cn.gonghui.bpm.platform;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a process tells the platform about itself: one Spring bean per process package, naming the
+ * process keys it describes. The platform reads these declarations instead of knowing any process:
+ *
+ * <ul>
+ *   <li>{@link #personalDataVariables()}: form fields holding personal data (names, 居民身份证号码, incomes
+ *       …); the engine never writes them to its history ({@link PersonalDataHistoryFilter}).
+ *   <li>{@link #systemVariables()}: variables only the system writes (units, ids, levels, DMN results,
+ *       durations, flags). No start, task form or REST call of a non-administrator may set them, even if a
+ *       form declared such a key.
+ *   <li>{@link #startInputs()}: variables a start may carry besides the start form's fields (e.g. the id
+ *       of a ledger row the case is about).
+ *   <li>{@link #taskCardVariables()}: variables shown on Tasklist's task cards when a case has them.
+ * </ul>
+ */
+public interface ProcessDescription {
+
+  /** A variable shown on task cards, with its Chinese label. */
+  record TaskCardVariable(String name, String label) {}
+
+  /** The process definition keys this description covers. */
+  Set<String> processKeys();
+
+  default Set<String> personalDataVariables() {
+    return Set.of();
+  }
+
+  default Set<String> systemVariables() {
+    return Set.of();
+  }
+
+  default Set<String> startInputs() {
+    return Set.of();
+  }
+
+  default List<TaskCardVariable> taskCardVariables() {
+    return List.of();
+  }
+
+  /** Convenience for implementations: an ordered list of card variables from name/label pairs. */
+  static List<TaskCardVariable> cards(Map<String, String> nameToLabel) {
+    return nameToLabel.entrySet().stream().map(e -> new TaskCardVariable(e.getKey(), e.getValue())).toList();
+  }
+}
