@@ -2,7 +2,11 @@ package cn.gonghui.bpm.founding;
 
 import static cn.gonghui.bpm.founding.FoundingProcess.*;
 
+import cn.gonghui.bpm.founding.ledger.LedgerService;
+import cn.gonghui.bpm.founding.process.FoundingStartListener;
+import cn.gonghui.bpm.platform.CaseStart;
 import cn.gonghui.bpm.platform.ProcessDescription;
+import cn.gonghui.bpm.platform.UnitAccessDeniedException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +16,12 @@ import org.springframework.stereotype.Component;
 /** What the platform needs to know about {@code union-founding}. */
 @Component
 public class FoundingDescription implements ProcessDescription {
+
+  private final LedgerService ledger;
+
+  public FoundingDescription(LedgerService ledger) {
+    this.ledger = ledger;
+  }
 
   @Override
   public Set<String> processKeys() {
@@ -31,6 +41,24 @@ public class FoundingDescription implements ProcessDescription {
         FIELD_MEMBER_ROWS,
         FIELD_CANDIDATE_ROWS,
         FIELD_ELECTED_ROWS);
+  }
+
+  /**
+   * A founding belongs to the community union of its enterprise: the ledger row's community when the start
+   * names an enterprise of the ledger (a clerk only for their own community's), else the community the
+   * start form names or the clerk's only community.
+   */
+  @Override
+  public String owningUnit(CaseStart start) {
+    Object enterpriseId = start.variables().get(VAR_ENTERPRISE_ID);
+    if (enterpriseId != null) {
+      String community = ledger.forNewCase(FoundingStartListener.idOf(enterpriseId)).getCommunityCode();
+      if (!start.mayStartFor(community)) {
+        throw new UnitAccessDeniedException(VAR_ENTERPRISE_ID, "该企业登记在其他社区工会的台帐中，您不能为它发起建会");
+      }
+      return community;
+    }
+    return ledger.communityOf(start.system() ? null : start.userId(), start.text(FIELD_COMMUNITY_CODE));
   }
 
   /** 企业名称 and 职工人数 (which decides who approves) on every founding task card. */

@@ -64,6 +64,11 @@ public class OrgDataSynchronizer implements StartupStep {
         && ((Number) state.get(0).get("data_version")).intValue() == file.version()
         && dataFile.equals(state.get(0).get("data_source"))) {
       LOG.info("Org data {} version {} already applied", dataFile, file.version());
+      if (orgUnits.tenantsMissing()) {
+        // e.g. a database from before units were tenants: give every unit its tenant once
+        tx.executeWithoutResult(status -> orgUnits.ensureGroupsOfAllUnits());
+        LOG.info("Org units' tenants created");
+      }
       return;
     }
     tx.executeWithoutResult(status -> apply(file, state.isEmpty()));

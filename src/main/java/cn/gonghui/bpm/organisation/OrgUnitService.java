@@ -3,10 +3,14 @@ package cn.gonghui.bpm.organisation;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -119,15 +123,74 @@ public class OrgUnitService {
     return unit;
   }
 
-  /** Creates or renames the clerks' and managers' groups of a unit (and a county's bodies). */
+  /**
+   * Creates or renames the clerks' and managers' groups of a unit (and a county's bodies), and the unit's
+   * tenant (one per unit and per body, id = group id) that decides who sees its cases and tasks: the unit's
+   * own group and the managers of the unit and of every unit above it are its members. A unit that moved
+   * under another parent loses the managers of its old ancestors. The parents of {@code unit} must exist.
+   */
   void ensureGroups(OrgUnit unit) {
-    ensureGroup(OrgGroups.unitGroup(unit.getCode()), unit.getName(), OrgGroups.TYPE_ORG_UNIT);
-    ensureGroup(
-        OrgGroups.managersGroup(unit.getCode()), unit.getName() + " 管理人员", OrgGroups.TYPE_ORG_UNIT_MANAGERS);
+    String code = unit.getCode();
+    ensureGroup(OrgGroups.unitGroup(code), unit.getName(), OrgGroups.TYPE_ORG_UNIT);
+    ensureGroup(OrgGroups.managersGroup(code), unit.getName() + " 管理人员", OrgGroups.TYPE_ORG_UNIT_MANAGERS);
+    Set<String> managers = new LinkedHashSet<>();
+    for (OrgUnit level : selfAndAncestors(code)) {
+      managers.add(OrgGroups.managersGroup(level.getCode()));
+    }
+    ensureTenant(OrgGroups.unitGroup(code), unit.getName(), managers);
     if (unit.getLevel() == OrgLevel.COUNTY_FEDERATION) {
-      ensureGroup(OrgGroups.chairMeetingGroup(unit.getCode()), unit.getName() + " 主席会议", OrgGroups.TYPE_BODY);
-      ensureGroup(
-          OrgGroups.aidCentreGroup(unit.getCode()), unit.getName() + " 职工维权帮扶中心", OrgGroups.TYPE_BODY);
+      String chairMeeting = OrgGroups.chairMeetingGroup(code);
+      String aidCentre = OrgGroups.aidCentreGroup(code);
+      ensureGroup(chairMeeting, unit.getName() + " 主席会议", OrgGroups.TYPE_BODY);
+      ensureGroup(aidCentre, unit.getName() + " 职工维权帮扶中心", OrgGroups.TYPE_BODY);
+      ensureTenant(chairMeeting, unit.getName() + " 主席会议", managers);
+      ensureTenant(aidCentre, unit.getName() + " 职工维权帮扶中心", managers);
+    }
+  }
+
+  /** Whether some unit has no tenant yet (every unit has one, plus a county's two bodies). */
+  @Transactional(readOnly = true)
+  public boolean tenantsMissing() {
+    return identityService.createTenantQuery().count() < units.count();
+  }
+
+  /** {@link #ensureGroups} for every unit, parents first. */
+  @Transactional
+  public void ensureGroupsOfAllUnits() {
+    List<OrgUnit> all = new ArrayList<>(units.findAll());
+    all.sort(java.util.Comparator.comparing(OrgUnit::getLevel));
+    all.forEach(this::ensureGroups);
+  }
+
+  /** The tenant {@code id} with its own group and exactly these managers' groups as members. */
+  private void ensureTenant(String id, String name, Set<String> managersGroups) {
+    Tenant tenant = identityService.createTenantQuery().tenantId(id).singleResult();
+    if (tenant == null) {
+      tenant = identityService.newTenant(id);
+      tenant.setName(name);
+      identityService.saveTenant(tenant);
+    } else if (!name.equals(tenant.getName())) {
+      tenant.setName(name);
+      identityService.saveTenant(tenant);
+    }
+    Set<String> wanted = new LinkedHashSet<>(managersGroups);
+    wanted.add(id);
+    Set<String> present = new HashSet<>();
+    for (Group member : identityService.createGroupQuery().memberOfTenant(id).list()) {
+      boolean managed =
+          OrgGroups.TYPE_ORG_UNIT.equals(member.getType())
+              || OrgGroups.TYPE_ORG_UNIT_MANAGERS.equals(member.getType())
+              || OrgGroups.TYPE_BODY.equals(member.getType());
+      if (wanted.contains(member.getId())) {
+        present.add(member.getId());
+      } else if (managed) {
+        identityService.deleteTenantGroupMembership(id, member.getId());
+      }
+    }
+    for (String group : wanted) {
+      if (!present.contains(group)) {
+        identityService.createTenantGroupMembership(id, group);
+      }
     }
   }
 

@@ -9,9 +9,10 @@ import org.slf4j.Marker;
 /**
  * The engine logs every failed command at ERROR with its stack trace, including a clerk's refused input
  * (a wrong check digit, a roster with a bad row) that a task or start listener reports, because the
- * engine wraps it. Those are answered with a 400 and the Chinese message, and {@link ClerkErrorUnwrapping}
- * logs one INFO line for them; this filter keeps them out of the ERROR log, so operators' alerts stay
- * meaningful. Every other engine error is logged as before.
+ * engine wraps it, and the same for every other caller's error (no right, a conflict with another clerk).
+ * Those are answered with a 4xx and the Chinese message, and {@link ErrorLog} logs one INFO line for them;
+ * this filter keeps them out of the ERROR log, so operators' alerts stay meaningful. Every other engine
+ * error is logged as before.
  */
 public class ClerkErrorLogFilter extends TurboFilter {
 
@@ -26,6 +27,6 @@ public class ClerkErrorLogFilter extends TurboFilter {
     if (thrown == null && params != null && params.length > 0 && params[params.length - 1] instanceof Throwable last) {
       thrown = last;
     }
-    return thrown != null && ClerkError.find(thrown, InvalidInputException.class) != null ? FilterReply.DENY : FilterReply.NEUTRAL;
+    return thrown != null && ClerkError.of(thrown) != null ? FilterReply.DENY : FilterReply.NEUTRAL;
   }
 }

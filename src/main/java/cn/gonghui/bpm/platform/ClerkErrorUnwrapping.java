@@ -7,28 +7,16 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * The engine wraps an exception thrown by a task listener in a ProcessEngineException ("ENGINE-03051
  * There was an exception while invoking the TaskListener"). This outermost command interceptor (after
  * the transaction has been rolled back) rethrows the clerk's {@link InvalidInputException} itself, so
- * every caller sees the field and the Chinese message, and remembers any {@link ClerkError} of the
- * request's thread for {@link ClerkErrorWebappFilter}.
+ * every caller of the Java API sees the field and the Chinese message.
  */
 @Component
 public class ClerkErrorUnwrapping extends AbstractProcessEnginePlugin {
-
-  /**
-   * The clerk-facing error last raised on this thread, for {@link ClerkErrorWebappFilter}: the web apps'
-   * REST API turns engine exceptions into a 500 before any of our code sees them again. The filter
-   * clears it at the start and end of each request.
-   */
-  static final ThreadLocal<ClerkError> LAST = new ThreadLocal<>();
-
-  private static final Logger LOG = LoggerFactory.getLogger(ClerkErrorUnwrapping.class);
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -46,16 +34,9 @@ public class ClerkErrorUnwrapping extends AbstractProcessEnginePlugin {
       try {
         return next.execute(command);
       } catch (ProcessEngineException e) {
-        ClerkError error = ClerkError.of(e);
-        if (error != null && ClerkErrorWebappFilter.ACTIVE.get() != null) {
-          LAST.set(error);
-        }
         InvalidInputException invalid = ClerkError.find(e, InvalidInputException.class);
-        if (invalid != null) {
-          LOG.info("Input refused: {} ({})", invalid.getMessage(), invalid.getField());
-          if (invalid != e) {
-            throw invalid;
-          }
+        if (invalid != null && invalid != e) {
+          throw invalid;
         }
         throw e;
       }

@@ -17,6 +17,8 @@ import java.util.Set;
  *   <li>{@link #startInputs()}: variables a start may carry besides the start form's fields (e.g. the id
  *       of a ledger row the case is about).
  *   <li>{@link #taskCardVariables()}: variables shown on Tasklist's task cards when a case has them.
+ *   <li>{@link #owningUnit(CaseStart)}: the org unit a new case belongs to; it decides who sees the case
+ *       ({@link CaseVisibility}).
  * </ul>
  */
 public interface ProcessDescription {
@@ -41,6 +43,17 @@ public interface ProcessDescription {
 
   default List<TaskCardVariable> taskCardVariables() {
     return List.of();
+  }
+
+  /**
+   * The code of the org unit a new case belongs to, e.g. the community union of the enterprise it is about.
+   * Checks the start's subject (the enterprise exists, …) and throws {@link InvalidInputException} naming the
+   * field when it cannot tell. Null means: the default rule — the unit a system start names in
+   * {@link CaseVariables#ORG_UNIT_CODE}, or the only unit a user's start can be for. The platform then refuses a
+   * user's start for a unit that is not theirs.
+   */
+  default String owningUnit(CaseStart start) {
+    return null;
   }
 
   /** Convenience for implementations: an ordered list of card variables from name/label pairs. */

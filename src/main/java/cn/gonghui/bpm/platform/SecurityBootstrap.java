@@ -9,11 +9,14 @@ import java.util.Base64;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
@@ -79,22 +82,32 @@ public class SecurityBootstrap implements StartupStep {
     for (Resource resource : Resources.values()) {
       grant(Roles.ADMINISTRATORS, resource, ANY, Permissions.ALL);
     }
-    // Analysts: change and deploy models, look at definitions in Cockpit; no access to cases.
+    // Analysts: deploy models, look at definitions in Cockpit; no access to cases (they are in no unit's
+    // tenant), no deletion or suspension of what runs (WorkflowGuard refuses it to non-administrators).
     grant(Roles.ANALYSTS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-    grant(Roles.ANALYSTS, Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.READ, Permissions.DELETE);
-    grant(Roles.ANALYSTS, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.UPDATE);
+    grant(Roles.ANALYSTS, Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.READ);
+    grant(Roles.ANALYSTS, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
     grant(Roles.ANALYSTS, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.CREATE_INSTANCE);
     grant(Roles.ANALYSTS, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
-    // Clerks: Tasklist, start cases. Their tasks and their own unit's cases are granted per task/case.
+    // Clerks: Tasklist, start cases, read and work on tasks, read cases. Grants on '*', scoped by the
+    // tenant check to the clerk's own unit ({@link CaseVisibility}); WorkflowGuard also requires the clerk
+    // to be in a task's candidate group before they work on it.
     grant(Roles.CLERKS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     grant(Roles.CLERKS, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.CREATE_INSTANCE);
-    grant(Roles.CLERKS, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
-    // Managers: Cockpit and Tasklist; read access to their units' cases is granted per case.
+    grant(Roles.CLERKS, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE, Permissions.READ);
+    grant(Roles.CLERKS, Resources.HISTORIC_PROCESS_INSTANCE, ANY, HistoricProcessInstancePermissions.READ);
+    grant(Roles.CLERKS, Resources.TASK, ANY, Permissions.READ, TaskPermissions.TASK_WORK);
+    grant(Roles.CLERKS, Resources.HISTORIC_TASK, ANY, HistoricTaskPermissions.READ);
+    // Managers: Cockpit and Tasklist, read-only; the tenant check scopes them to their unit and the units below.
     grant(Roles.MANAGERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
     grant(Roles.MANAGERS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     grant(Roles.MANAGERS, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
     grant(Roles.MANAGERS, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
     grant(Roles.MANAGERS, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
+    grant(Roles.MANAGERS, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+    grant(Roles.MANAGERS, Resources.HISTORIC_PROCESS_INSTANCE, ANY, HistoricProcessInstancePermissions.READ);
+    grant(Roles.MANAGERS, Resources.TASK, ANY, Permissions.READ);
+    grant(Roles.MANAGERS, Resources.HISTORIC_TASK, ANY, HistoricTaskPermissions.READ);
   }
 
   private void ensureAdministrator() {

@@ -47,7 +47,7 @@ class ClerkErrorTest {
   }
 
   @Test
-  void otherEngineErrorsKeepCamundasAnswer() {
+  void otherEngineErrorsAreNoCallersError() {
     assertThat(ClerkError.of(new ProcessEngineException("something else"))).isNull();
   }
 }

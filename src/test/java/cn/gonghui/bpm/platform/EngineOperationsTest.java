@@ -42,7 +42,8 @@ class EngineOperationsTest extends PostgresIntegrationTest {
     if (repositoryService.createProcessDefinitionQuery().processDefinitionKey("failing-step").count() == 0) {
       repositoryService.createDeployment().addClasspathResource("fixtures/failing-step.bpmn").deploy();
     }
-    ProcessInstance instance = runtimeService.startProcessInstanceByKey("failing-step");
+    ProcessInstance instance =
+        runtimeService.startProcessInstanceByKey("failing-step", Map.of(CaseVariables.ORG_UNIT_CODE, "SFX-CG-DJ"));
     Job job = managementService.createJobQuery().processInstanceId(instance.getId()).singleResult();
 
     Instant before = Instant.now();

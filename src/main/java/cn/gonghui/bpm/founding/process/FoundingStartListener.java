@@ -11,7 +11,6 @@ import static cn.gonghui.bpm.founding.FoundingProcess.VAR_ENTERPRISE_ID;
 import static cn.gonghui.bpm.founding.FoundingProcess.VAR_ENTERPRISE_NAME;
 import static cn.gonghui.bpm.founding.FoundingProcess.VAR_FEMALE_EMPLOYEE_COUNT;
 import static cn.gonghui.bpm.founding.FoundingProcess.VAR_HAS_PARTY_ORGANISATION;
-import static cn.gonghui.bpm.founding.FoundingProcess.VAR_ORG_UNIT_CODE;
 import static cn.gonghui.bpm.founding.FoundingProcess.VAR_RECTIFICATION_PERIOD;
 
 import cn.gonghui.bpm.founding.FormInput;
@@ -29,8 +28,8 @@ import org.springframework.stereotype.Component;
 /**
  * Start of a founding case (Tasklist start form, Camunda REST, or POST /api/union-foundings): registers
  * the enterprise in the ledger (or takes the ledger row {@code enterpriseId}), refuses a second case or an
- * enterprise that has a union, marks it 组建中 and leaves only ids and routing flags in the case. Runs
- * before the platform grants read access by {@code orgUnitCode}; any bad input throws before a write.
+ * enterprise that has a union, marks it 组建中 and leaves only ids and routing flags in the case. Any bad
+ * input throws before a write.
  */
 @Component("foundingStartListener")
 public class FoundingStartListener implements ExecutionListener {
@@ -59,13 +58,16 @@ public class FoundingStartListener implements ExecutionListener {
     FormInput input = FormInput.of(execution.getVariables());
     String delay = duration(input, VAR_EIGHT_HAVES_DELAY, "八有检查等待时间", eightHavesDelay);
     String period = duration(input, VAR_RECTIFICATION_PERIOD, "整改期限", rectificationPeriod);
+    // The platform has already placed the case in its community (the tenant FoundingDescription chose)
+    // and refused a clerk's start for another community.
+    String community = execution.getTenantId();
     Enterprise enterprise;
     Object enterpriseId = execution.getVariable(VAR_ENTERPRISE_ID);
     if (enterpriseId != null) {
-      enterprise = ledger.forNewCase(idOf(enterpriseId), user);
+      enterprise = ledger.require(idOf(enterpriseId));
+      ledger.requireNoUnionOrCase(enterprise);
     } else {
       EnterpriseDetails details = EnterpriseDetails.from(execution.getVariables());
-      String community = ledger.communityOf(user, input.optionalText(FIELD_COMMUNITY_CODE, "所属社区工会", 64));
       enterprise = ledger.register(details, community, user);
     }
     ledger.markFounding(enterprise.getId(), execution.getProcessInstanceId());
@@ -73,7 +75,6 @@ public class FoundingStartListener implements ExecutionListener {
     execution.setVariable(VAR_ENTERPRISE_ID, enterprise.getId());
     execution.setVariable(VAR_ENTERPRISE_NAME, enterprise.getName());
     execution.setProcessBusinessKey(enterprise.getCreditCode());
-    execution.setVariable(VAR_ORG_UNIT_CODE, enterprise.getCommunityCode());
     execution.setVariable(VAR_HAS_PARTY_ORGANISATION, enterprise.isHasPartyOrganisation());
     execution.setVariable(VAR_EMPLOYEE_COUNT, enterprise.getEmployeeCount());
     execution.setVariable(VAR_FEMALE_EMPLOYEE_COUNT, enterprise.getFemaleEmployeeCount());
@@ -81,7 +82,7 @@ public class FoundingStartListener implements ExecutionListener {
     execution.setVariable(VAR_RECTIFICATION_PERIOD, period);
   }
 
-  private static long idOf(Object value) {
+  public static long idOf(Object value) {
     if (value instanceof Number number) {
       return number.longValue();
     }

@@ -33,7 +33,13 @@ import cn.gonghui.bpm.organisation.OrgUnitService;
 import cn.gonghui.bpm.platform.validation.ResidentIdNumber;
 import java.util.ArrayList;
 import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import cn.gonghui.bpm.founding.FoundingDescription;
+import cn.gonghui.bpm.platform.CaseStart;
+import cn.gonghui.bpm.platform.CaseVisibility;
+import cn.gonghui.bpm.platform.ProcessDescription;
 import org.camunda.bpm.engine.test.mock.Mocks;
 
 /**
@@ -62,7 +68,11 @@ class FoundingTestFixture {
   final RosterService roster;
   final FoundingRecordService records;
 
+  private final ProcessEngine engine;
+
   FoundingTestFixture(ProcessEngine engine) {
+    this.engine = engine;
+    description = new FoundingDescription(ledger);
     roster = new RosterService(memberRepository, ledger);
     records =
         new FoundingRecordService(
@@ -80,6 +90,41 @@ class FoundingTestFixture {
             eightHavesChecks);
     fakeRepositories();
     lenient().when(orgUnits.findUnitAtOrAbove(eq(COMMUNITY), any())).thenAnswer(call -> unitAt(call.getArgument(1)));
+  }
+
+  /** The founding's description as the platform sees it, answering with the current test's ledger. */
+  private static volatile FoundingDescription description;
+
+  /**
+   * The platform's case visibility for the test engine: cases get their community as tenant, tasks the
+   * tenant of the unit they are offered to.
+   */
+  static CaseVisibility caseVisibility() {
+    ProcessDescription current =
+        new ProcessDescription() {
+          @Override
+          public java.util.Set<String> processKeys() {
+            return java.util.Set.of(cn.gonghui.bpm.founding.FoundingProcess.PROCESS_KEY);
+          }
+
+          @Override
+          public String owningUnit(CaseStart start) {
+            return description.owningUnit(start);
+          }
+        };
+    StaticListableBeanFactory beans = new StaticListableBeanFactory();
+    beans.addBean("foundingDescription", current);
+    return new CaseVisibility(beans.getBeanProvider(ProcessDescription.class));
+  }
+
+  /** The org units of the test cases as tenants, as the organisation package keeps them. */
+  void createUnitTenants() {
+    IdentityService identity = engine.getIdentityService();
+    for (String unit : List.of(COUNTY, TOWN, COMMUNITY)) {
+      if (identity.createTenantQuery().tenantId(unit).count() == 0) {
+        identity.saveTenant(identity.newTenant(unit));
+      }
+    }
   }
 
   /** The enterprise the case is about; the start listener registers it through the (stand-in) ledger. */

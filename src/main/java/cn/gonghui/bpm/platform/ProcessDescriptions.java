@@ -1,0 +1,45 @@
+package cn.gonghui.bpm.platform;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
+
+/**
+ * The {@link ProcessDescription}s of the application by process key, read once on first use (engine
+ * plugins are built before the process packages' beans, so they hold this instead of the beans).
+ */
+public final class ProcessDescriptions {
+
+  private final ObjectProvider<ProcessDescription> provider;
+  private volatile Map<String, ProcessDescription> byKey;
+  private volatile Set<String> systemVariables;
+
+  public ProcessDescriptions(ObjectProvider<ProcessDescription> provider) {
+    this.provider = provider;
+  }
+
+  /** The description of a process key, or null when the process declares none. */
+  public ProcessDescription forKey(String processKey) {
+    Map<String, ProcessDescription> known = byKey;
+    if (known == null) {
+      Map<String, ProcessDescription> collected = new HashMap<>();
+      provider.forEach(d -> d.processKeys().forEach(key -> collected.put(key, d)));
+      byKey = known = Map.copyOf(collected);
+    }
+    return processKey == null ? null : known.get(processKey);
+  }
+
+  /** Every process's system variables, plus {@link CaseVariables#ORG_UNIT_CODE}. */
+  public Set<String> systemVariables() {
+    Set<String> known = systemVariables;
+    if (known == null) {
+      Set<String> collected = new HashSet<>();
+      collected.add(CaseVariables.ORG_UNIT_CODE);
+      provider.forEach(d -> collected.addAll(d.systemVariables()));
+      systemVariables = known = Set.copyOf(collected);
+    }
+    return known;
+  }
+}
