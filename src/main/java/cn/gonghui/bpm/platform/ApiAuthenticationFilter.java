@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.HexFormat;
-import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
@@ -52,7 +51,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     List<String> groups;
     List<String> tenants;
     if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
-      String[] credentials = decode(header.substring(6).trim());
+      String[] credentials = BasicCredentials.parse(header);
       if (credentials == null || !identity.checkPassword(credentials[0], credentials[1])) {
         unauthorized(response);
         return;
@@ -122,16 +121,6 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     return expected instanceof String token
         && given != null
         && MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static String[] decode(String encoded) {
-    try {
-      String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
-      int colon = decoded.indexOf(':');
-      return colon <= 0 ? null : new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)};
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
   }
 
   private static void unauthorized(HttpServletResponse response) throws IOException {

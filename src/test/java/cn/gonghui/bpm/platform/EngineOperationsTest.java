@@ -112,8 +112,12 @@ class EngineOperationsTest extends PostgresIntegrationTest {
   }
 
   @Test
-  void healthCoversTheDatabaseAndTheEngine() {
-    ResponseEntity<Map> health = rest.getForEntity("/actuator/health", Map.class);
+  void healthCoversTheDatabaseAndTheEngineAndShowsThemToAdministratorsOnly() {
+    ResponseEntity<Map> anonymous = rest.getForEntity("/actuator/health", Map.class);
+    assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(anonymous.getBody()).containsEntry("status", "UP").doesNotContainKey("components");
+
+    ResponseEntity<Map> health = rest.exchange("/actuator/health", HttpMethod.GET, new HttpEntity<>(as("admin")), Map.class);
     assertThat(health.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(health.getBody()).containsEntry("status", "UP");
     @SuppressWarnings("unchecked")
