@@ -2,11 +2,11 @@ package cn.gonghui.bpm.founding;
 
 import static cn.gonghui.bpm.founding.FoundingProcess.*;
 
-import cn.gonghui.bpm.founding.ledger.LedgerService;
-import cn.gonghui.bpm.founding.process.FoundingStartListener;
+import cn.gonghui.bpm.enterprise.LedgerService;
 import cn.gonghui.bpm.platform.CaseStart;
 import cn.gonghui.bpm.platform.ProcessDescription;
 import cn.gonghui.bpm.platform.UnitAccessDeniedException;
+import cn.gonghui.bpm.platform.input.FormInput;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +44,32 @@ public class FoundingDescription implements ProcessDescription {
   }
 
   /**
+   * Written by the system alone: the approving level and unit (DMN and routing), the member count, the
+   * required bodies and missing 八有 items (DMN), the candidates' approval, the new union's code and the two
+   * waiting periods (administrators may set those at start; clerks never).
+   */
+  @Override
+  public Set<String> systemVariables() {
+    return Set.of(
+        VAR_APPROVING_LEVEL,
+        VAR_APPROVER_UNIT_CODE,
+        VAR_MEMBER_COUNT,
+        VAR_REQUIRED_STRUCTURES,
+        VAR_CANDIDATES_APPROVED,
+        VAR_UNION_CODE,
+        VAR_MISSING,
+        VAR_MISSING_ITEMS,
+        VAR_EIGHT_HAVES_DELAY,
+        VAR_RECTIFICATION_PERIOD);
+  }
+
+  /** A founding may start for an enterprise already in the ledger. */
+  @Override
+  public Set<String> startInputs() {
+    return Set.of(VAR_ENTERPRISE_ID);
+  }
+
+  /**
    * A founding belongs to the community union of its enterprise: the ledger row's community when the start
    * names an enterprise of the ledger (a clerk only for their own community's), else the community the
    * start form names or the clerk's only community.
@@ -52,7 +78,7 @@ public class FoundingDescription implements ProcessDescription {
   public String owningUnit(CaseStart start) {
     Object enterpriseId = start.variables().get(VAR_ENTERPRISE_ID);
     if (enterpriseId != null) {
-      String community = ledger.forNewCase(FoundingStartListener.idOf(enterpriseId)).getCommunityCode();
+      String community = ledger.forNewCase(FormInput.idOf(enterpriseId, VAR_ENTERPRISE_ID, "企业编号")).getCommunityCode();
       if (!start.mayStartFor(community)) {
         throw new UnitAccessDeniedException(VAR_ENTERPRISE_ID, "该企业登记在其他社区工会的台帐中，您不能为它发起建会");
       }

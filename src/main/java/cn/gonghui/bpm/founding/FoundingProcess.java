@@ -1,5 +1,6 @@
 package cn.gonghui.bpm.founding;
 
+import cn.gonghui.bpm.enterprise.EnterpriseFields;
 import cn.gonghui.bpm.platform.CaseVariables;
 
 /**
@@ -57,11 +58,11 @@ public final class FoundingProcess {
   public static final String FORM_START = "union-founding-start";
 
   // Routing variables
-  public static final String VAR_ENTERPRISE_ID = "enterpriseId";
+  public static final String VAR_ENTERPRISE_ID = EnterpriseFields.ENTERPRISE_ID;
   public static final String VAR_ORG_UNIT_CODE = CaseVariables.ORG_UNIT_CODE;
-  public static final String VAR_HAS_PARTY_ORGANISATION = "hasPartyOrganisation";
-  public static final String VAR_EMPLOYEE_COUNT = "employeeCount";
-  public static final String VAR_FEMALE_EMPLOYEE_COUNT = "femaleEmployeeCount";
+  public static final String VAR_HAS_PARTY_ORGANISATION = EnterpriseFields.HAS_PARTY_ORGANISATION;
+  public static final String VAR_EMPLOYEE_COUNT = EnterpriseFields.EMPLOYEE_COUNT;
+  public static final String VAR_FEMALE_EMPLOYEE_COUNT = EnterpriseFields.FEMALE_EMPLOYEE_COUNT;
   public static final String VAR_MEMBER_COUNT = "memberCount";
   public static final String VAR_APPROVING_LEVEL = "approvingLevel";
   public static final String VAR_APPROVER_UNIT_CODE = "approverUnitCode";
@@ -75,21 +76,23 @@ public final class FoundingProcess {
   public static final String VAR_EIGHT_HAVES_DELAY = "eightHavesDelay";
   public static final String VAR_RECTIFICATION_PERIOD = "rectificationPeriod";
   public static final String VAR_MISSING = "missing";
+  /** The missing 八有 items as one line for the rectification form (印章、档案). */
+  public static final String VAR_MISSING_ITEMS = "missingItems";
   public static final String VAR_APPROVAL_NUMBER = "approvalNumber";
   /**
    * The enterprise's name, copied from the ledger as a display label: Tasklist cards and Cockpit show
    * which enterprise a task is about. The ledger stays the record; the business key is the credit code.
    */
-  public static final String VAR_ENTERPRISE_NAME = "enterpriseName";
+  public static final String VAR_ENTERPRISE_NAME = EnterpriseFields.NAME;
 
-  // Start form fields (read by the start listener, then removed: the ledger keeps them)
-  public static final String FIELD_COMMUNITY_CODE = "communityCode";
-  public static final String FIELD_ENTERPRISE_NAME = "enterpriseName";
-  public static final String FIELD_CREDIT_CODE = "creditCode";
-  public static final String FIELD_ADDRESS = "address";
-  public static final String FIELD_OWNER_NAME = "ownerName";
+  // Start form fields (read by the start listener into the ledger; the personal ones are removed by the platform)
+  public static final String FIELD_COMMUNITY_CODE = EnterpriseFields.COMMUNITY_CODE;
+  public static final String FIELD_ENTERPRISE_NAME = EnterpriseFields.NAME;
+  public static final String FIELD_CREDIT_CODE = EnterpriseFields.CREDIT_CODE;
+  public static final String FIELD_ADDRESS = EnterpriseFields.ADDRESS;
+  public static final String FIELD_OWNER_NAME = EnterpriseFields.OWNER_NAME;
 
-  // Task form fields (read by the task listeners, stored in the records, then removed)
+  // Task form fields (read by the task listeners into the records; personal ones removed by the platform)
   public static final String FIELD_PARTY_ORGANISATION_NAME = "partyOrganisationName";
   public static final String FIELD_NOMINATION_DATE = "nominationDate";
   public static final String FIELD_CONSULTATION_DATE = "consultationDate";
@@ -119,11 +122,6 @@ public final class FoundingProcess {
   public static final String[] EIGHT_HAVES_INPUTS = {
     "hasNameplate", "hasApproval", "hasSeal", "hasFunds", "hasPremises", "hasRules", "hasActivities", "hasArchives"
   };
-
-  // Decision values of the approval forms
-  public static final String DECISION_APPROVE = "APPROVE";
-  public static final String DECISION_RETURN = "RETURN";
-  public static final String DECISION_REFUSE = "REFUSE";
 
   // Outputs of union-organisation-form
   public static final String STRUCTURE_JOINT_UNION_OR_GROUP = "JOINT_UNION_OR_GROUP";

@@ -13,16 +13,19 @@ import static cn.gonghui.bpm.founding.FoundingProcess.VAR_FEMALE_EMPLOYEE_COUNT;
 import static cn.gonghui.bpm.founding.FoundingProcess.VAR_HAS_PARTY_ORGANISATION;
 import static cn.gonghui.bpm.founding.FoundingProcess.VAR_RECTIFICATION_PERIOD;
 
-import cn.gonghui.bpm.founding.FormInput;
-import cn.gonghui.bpm.founding.ledger.Enterprise;
-import cn.gonghui.bpm.founding.ledger.EnterpriseDetails;
-import cn.gonghui.bpm.founding.ledger.LedgerService;
-import cn.gonghui.bpm.founding.roster.RosterService;
-import cn.gonghui.bpm.organisation.OrgUnitService;
-import cn.gonghui.bpm.platform.CurrentUser;
+import cn.gonghui.bpm.enterprise.Enterprise;
+import cn.gonghui.bpm.enterprise.LedgerService;
+import cn.gonghui.bpm.founding.record.FoundingCase;
+import cn.gonghui.bpm.founding.record.FoundingCaseService;
+import cn.gonghui.bpm.founding.record.RosterService;
+import cn.gonghui.bpm.organisation.UnitAccess;
+import cn.gonghui.bpm.platform.CaseAccess;
 import cn.gonghui.bpm.platform.InvalidInputException;
+import cn.gonghui.bpm.platform.approval.ApprovalRecord;
+import cn.gonghui.bpm.platform.approval.ApprovalService;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,9 +47,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * /api of the union founding: the enterprise ledger, starting a founding, uploading a member roster and
- * the overview (三个清楚) with its .xlsx export. Authenticated by HTTP Basic (platform); errors are
- * answered by the platform's ApiExceptionHandler (400 with the field and a Chinese message, 403, 404).
+ * /api of the union founding: starting a founding, the cases of an enterprise, a case's decisions, uploading
+ * a case's member roster and the overview (三个清楚) with its .xlsx export. A case is named by its process
+ * instance id. Authenticated by HTTP Basic or the web apps' session (platform); errors are answered by the
+ * platform (400 with the field and a Chinese message, 403, 404, 409).
  */
 @RestController
 public class FoundingApiController {
@@ -66,70 +70,52 @@ public class FoundingApiController {
           VAR_EIGHT_HAVES_DELAY,
           VAR_RECTIFICATION_PERIOD);
 
-  static final int MAX_PAGE_SIZE = 1000;
-  static final String TOTAL_COUNT = "X-Total-Count";
+  /** A founding case as /api lists it. */
+  public record CaseView(
+      String caseId, long enterpriseId, String outcome, String outcomeLabel, boolean current,
+      boolean rectificationOverdue, String startedBy, Instant startedAt, Instant endedAt) {}
+
+  /** One approver's decision as /api lists it. */
+  public record DecisionView(
+      String subject, String decision, String decisionLabel, String reason, String unitCode, String decidedBy,
+      Instant decidedAt, String taskKey) {
+
+    static DecisionView of(ApprovalRecord r) {
+      return new DecisionView(
+          r.getSubject(), r.getDecision().name(), r.getDecision().label(), r.getReason(), r.getUnitCode(),
+          r.getDecidedBy(), r.getDecidedAt(), r.getTaskKey());
+    }
+  }
 
   private final LedgerService ledger;
+  private final FoundingCaseService cases;
   private final RosterService roster;
+  private final ApprovalService approvals;
   private final OverviewService overview;
   private final OverviewExport export;
-  private final LedgerAccess access;
-  private final CurrentUser currentUser;
-  private final OrgUnitService orgUnits;
+  private final UnitAccess access;
+  private final CaseAccess caseAccess;
   private final RuntimeService runtimeService;
 
   public FoundingApiController(
       LedgerService ledger,
+      FoundingCaseService cases,
       RosterService roster,
+      ApprovalService approvals,
       OverviewService overview,
       OverviewExport export,
-      LedgerAccess access,
-      CurrentUser currentUser,
-      OrgUnitService orgUnits,
+      UnitAccess access,
+      CaseAccess caseAccess,
       RuntimeService runtimeService) {
     this.ledger = ledger;
+    this.cases = cases;
     this.roster = roster;
+    this.approvals = approvals;
     this.overview = overview;
     this.export = export;
     this.access = access;
-    this.currentUser = currentUser;
-    this.orgUnits = orgUnits;
+    this.caseAccess = caseAccess;
     this.runtimeService = runtimeService;
-  }
-
-  /** Registers (or updates) an enterprise in the ledger of the clerk's community union. */
-  @PostMapping("/api/enterprises")
-  public ResponseEntity<EnterpriseView> register(@RequestBody Map<String, Object> body) {
-    EnterpriseDetails details = EnterpriseDetails.from(body);
-    String community =
-        ledger.communityOf(currentUser.id(), FormInput.of(body).optionalText(FIELD_COMMUNITY_CODE, "所属社区工会", 64));
-    Enterprise enterprise = ledger.register(details, community, currentUser.id());
-    return ResponseEntity.status(HttpStatus.CREATED).body(EnterpriseView.of(enterprise));
-  }
-
-  /**
-   * The ledger of a community union (or of every community below a town or county union), page by page
-   * ({@code page} from 0, {@code size} up to 1000, default 200); the header X-Total-Count gives the total.
-   */
-  @GetMapping("/api/enterprises")
-  public ResponseEntity<List<EnterpriseView>> list(
-      @RequestParam("community") String unitCode,
-      @RequestParam(name = "page", defaultValue = "0") int page,
-      @RequestParam(name = "size", defaultValue = "200") int size) {
-    if (page < 0) {
-      throw new InvalidInputException("page", "页码", "不能小于0");
-    }
-    if (size < 1 || size > MAX_PAGE_SIZE) {
-      throw new InvalidInputException("size", "每页条数", "应在1到" + MAX_PAGE_SIZE + "之间");
-    }
-    access.requireVisible(unitCode);
-    List<String> communities = OverviewService.communities(orgUnits.supervisoryTree(unitCode));
-    if (communities.isEmpty()) {
-      return ResponseEntity.ok().header(TOTAL_COUNT, "0").body(List.of());
-    }
-    return ResponseEntity.ok()
-        .header(TOTAL_COUNT, String.valueOf(ledger.countInCommunities(communities)))
-        .body(ledger.inCommunities(communities, page, size).stream().map(EnterpriseView::of).toList());
   }
 
   /**
@@ -139,24 +125,63 @@ public class FoundingApiController {
   @PostMapping("/api/union-foundings")
   public ResponseEntity<Map<String, Object>> start(@RequestBody Map<String, Object> body) {
     Map<String, Object> variables = new HashMap<>();
-    body.forEach(
-        (key, value) -> {
-          if (START_KEYS.contains(key)) {
-            variables.put(key, value);
-          }
-        });
+    for (Map.Entry<String, Object> entry : body.entrySet()) {
+      if (!START_KEYS.contains(entry.getKey())) {
+        throw new InvalidInputException(entry.getKey(), entry.getKey(), "不是发起建会的字段，不能提交");
+      }
+      variables.put(entry.getKey(), entry.getValue());
+    }
     ProcessInstance instance = runtimeService.startProcessInstanceByKey(PROCESS_KEY, variables);
+    FoundingCase started = cases.require(instance.getId());
     Map<String, Object> result = new HashMap<>();
     result.put("processInstanceId", instance.getId());
-    result.put(VAR_ENTERPRISE_ID, runtimeService.getVariable(instance.getId(), VAR_ENTERPRISE_ID));
+    result.put(VAR_ENTERPRISE_ID, started.getEnterpriseId());
     return ResponseEntity.status(HttpStatus.CREATED).body(result);
   }
 
-  /** Step 4: uploads the member roster (.xlsx or .csv, form field {@code file}); all or nothing. */
-  @PostMapping(path = "/api/union-foundings/{enterpriseId}/roster", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  public Map<String, Object> uploadRoster(
-      @PathVariable("enterpriseId") long enterpriseId, @RequestPart(RosterService.FIELD_FILE) MultipartFile file) {
+  /** The founding cases of an enterprise, newest first; the first is the one the ledger shows as current. */
+  @GetMapping("/api/union-foundings")
+  public List<CaseView> casesOf(@RequestParam(VAR_ENTERPRISE_ID) long enterpriseId) {
     Enterprise enterprise = ledger.require(enterpriseId);
+    access.requireVisible(enterprise.getCommunityCode());
+    List<FoundingCase> list = cases.ofEnterprise(enterpriseId);
+    return list.stream()
+        .map(
+            c ->
+                new CaseView(
+                    c.getProcessInstanceId(), c.getEnterpriseId(), c.getOutcome().name(), c.getOutcome().label(),
+                    c == list.get(0), c.isRectificationOverdue(), c.getStartedBy(), c.getStartedAt(), c.getEndedAt()))
+        .toList();
+  }
+
+  /** An open founding case of a community, for the roster upload page. */
+  public record OpenCaseView(String caseId, long enterpriseId, String enterpriseName, String creditCode, int employeeCount) {}
+
+  /** The open founding cases of a community union (its clerks upload their rosters). */
+  @GetMapping("/api/union-foundings/open")
+  public List<OpenCaseView> open(@RequestParam("community") String communityCode) {
+    access.requireVisible(communityCode);
+    return cases.openIn(communityCode).stream()
+        .map(
+            c -> {
+              Enterprise e = ledger.require(c.getEnterpriseId());
+              return new OpenCaseView(c.getProcessInstanceId(), e.getId(), e.getName(), e.getCreditCode(), e.getEmployeeCount());
+            })
+        .toList();
+  }
+
+  /** Every approver's decision in a case (who, when, what, why), oldest first. */
+  @GetMapping("/api/union-foundings/{caseId}/decisions")
+  public List<DecisionView> decisions(@PathVariable("caseId") String caseId) {
+    caseAccess.requireReadable(caseId);
+    return approvals.ofCase(caseId).stream().map(DecisionView::of).toList();
+  }
+
+  /** Step 4: uploads the case's member roster (.xlsx or .csv, form field {@code file}); all or nothing. */
+  @PostMapping(path = "/api/union-foundings/{caseId}/roster", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  public Map<String, Object> uploadRoster(
+      @PathVariable("caseId") String caseId, @RequestPart(RosterService.FIELD_FILE) MultipartFile file) {
+    Enterprise enterprise = cases.enterpriseOf(caseId);
     access.requireClerkOf(enterprise.getCommunityCode());
     byte[] content;
     try {
@@ -164,8 +189,8 @@ public class FoundingApiController {
     } catch (IOException e) {
       throw new InvalidInputException(RosterService.FIELD_FILE, "会员花名册", "文件读取失败，请重新上传");
     }
-    int members = roster.importFile(enterpriseId, file.getOriginalFilename(), content);
-    return Map.of(VAR_ENTERPRISE_ID, enterpriseId, "memberCount", members);
+    int members = roster.importFile(caseId, file.getOriginalFilename(), content);
+    return Map.of("processInstanceId", caseId, VAR_ENTERPRISE_ID, enterprise.getId(), "memberCount", members);
   }
 
   /** The 三个清楚 of a unit and of the units below it. */

@@ -10,7 +10,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.stereotype.Component;
-import cn.gonghui.bpm.founding.ledger.LedgerService;
+import cn.gonghui.bpm.enterprise.EnterpriseView;
+import cn.gonghui.bpm.enterprise.LedgerService;
 import cn.gonghui.bpm.organisation.OrgLevel;
 
 /**
@@ -24,9 +25,11 @@ class OverviewExport {
   private static final int PAGE = 1000;
 
   private final LedgerService ledgerService;
+  private final FoundingLedgerRows rows;
 
-  OverviewExport(LedgerService ledgerService) {
+  OverviewExport(LedgerService ledgerService, FoundingLedgerRows rows) {
     this.ledgerService = ledgerService;
+    this.rows = rows;
   }
 
   static final List<String> SUMMARY_HEADERS =
@@ -76,9 +79,9 @@ class OverviewExport {
               .filter(row -> OrgLevel.COMMUNITY_UNION.name().equals(row.level()))
               .map(OverviewService.Row::unitCode)
               .toList();
-      List<EnterpriseView> page = List.of();
+      List<FoundingLedgerRow> page = List.of();
       for (int p = 0; !communities.isEmpty() && (p == 0 || page.size() == PAGE); p++) {
-        page = ledgerService.inCommunities(communities, p, PAGE).stream().map(EnterpriseView::of).toList();
+        page = rows.of(ledgerService.inCommunities(communities, p, PAGE));
         r = writeLedger(ledger, r, page);
       }
       for (Sheet sheet : List.of(summary, ledger)) {
@@ -95,9 +98,10 @@ class OverviewExport {
     }
   }
 
-  private static int writeLedger(Sheet ledger, int first, List<EnterpriseView> enterprises) {
+  private static int writeLedger(Sheet ledger, int first, List<FoundingLedgerRow> rows) {
     int r = first;
-    for (EnterpriseView e : enterprises) {
+    for (FoundingLedgerRow row : rows) {
+      EnterpriseView e = row.enterprise();
       Row line = ledger.createRow(r++);
       int c = 0;
       line.createCell(c++).setCellValue(e.id());
@@ -111,7 +115,7 @@ class OverviewExport {
       line.createCell(c++).setCellValue(e.statusLabel());
       line.createCell(c++).setCellValue(e.unionCode() == null ? "" : e.unionCode());
       line.createCell(c++).setCellValue(e.jointUnionName() == null ? "" : e.jointUnionName());
-      line.createCell(c).setCellValue(e.rectificationOverdue() ? "是" : "");
+      line.createCell(c).setCellValue(row.rectificationOverdue() ? "是" : "");
     }
     return r;
   }

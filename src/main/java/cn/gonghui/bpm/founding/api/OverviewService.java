@@ -1,8 +1,8 @@
 package cn.gonghui.bpm.founding.api;
 
-import cn.gonghui.bpm.founding.ledger.EnterpriseRepository;
-import cn.gonghui.bpm.founding.ledger.EnterpriseStatus;
-import cn.gonghui.bpm.founding.ledger.LedgerService;
+import cn.gonghui.bpm.enterprise.EnterpriseRepository;
+import cn.gonghui.bpm.enterprise.EnterpriseStatus;
+import cn.gonghui.bpm.enterprise.LedgerService;
 import cn.gonghui.bpm.organisation.OrgLevel;
 import cn.gonghui.bpm.organisation.OrgUnit;
 import cn.gonghui.bpm.organisation.OrgUnitService;
@@ -46,14 +46,16 @@ public class OverviewService {
    * for a community union, its enterprises (a town's or county's ledger is listed page by page through
    * GET /api/enterprises, or exported as .xlsx).
    */
-  public record Overview(String unitCode, List<Row> rows, List<EnterpriseView> enterprises) {}
+  public record Overview(String unitCode, List<Row> rows, List<FoundingLedgerRow> enterprises) {}
 
   private final OrgUnitService orgUnits;
   private final LedgerService ledger;
+  private final FoundingLedgerRows ledgerRows;
 
-  public OverviewService(OrgUnitService orgUnits, LedgerService ledger) {
+  OverviewService(OrgUnitService orgUnits, LedgerService ledger, FoundingLedgerRows ledgerRows) {
     this.orgUnits = orgUnits;
     this.ledger = ledger;
+    this.ledgerRows = ledgerRows;
   }
 
   /**
@@ -80,9 +82,9 @@ public class OverviewService {
       }
     }
     List<Row> rows = units.stream().map(unit -> totals.get(unit.getCode()).row(unit)).toList();
-    List<EnterpriseView> enterprises =
+    List<FoundingLedgerRow> enterprises =
         byCode.get(unitCode).getLevel() == OrgLevel.COMMUNITY_UNION
-            ? ledger.inCommunities(List.of(unitCode), 0, Integer.MAX_VALUE).stream().map(EnterpriseView::of).toList()
+            ? ledgerRows.of(ledger.inCommunities(List.of(unitCode), 0, Integer.MAX_VALUE))
             : List.of();
     return new Overview(unitCode, rows, enterprises);
   }

@@ -1,6 +1,5 @@
 package cn.gonghui.bpm.founding.process;
 
-import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.delegate.ProcessEngineServicesAware;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
@@ -12,13 +11,5 @@ final class Actors {
   static String userId(ProcessEngineServicesAware scope) {
     Authentication authentication = scope.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     return authentication == null ? null : authentication.getUserId();
-  }
-
-  static long enterpriseId(VariableScope scope) {
-    Object value = scope.getVariable(cn.gonghui.bpm.founding.FoundingProcess.VAR_ENTERPRISE_ID);
-    if (value instanceof Number number) {
-      return number.longValue();
-    }
-    throw new IllegalStateException("The case has no enterpriseId");
   }
 }

@@ -1,22 +1,22 @@
 package cn.gonghui.bpm.founding.process;
 
-import cn.gonghui.bpm.founding.ledger.LedgerService;
+import cn.gonghui.bpm.founding.record.FoundingCaseService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** The report was refused (its reason is recorded): the enterprise goes back to 未建会 in the ledger. */
+/** The report was refused (its reason is recorded): the case ends, the ledger shows 未建会 again. */
 @Component("closeRefusedFoundingDelegate")
 public class CloseRefusedFoundingDelegate implements JavaDelegate {
 
-  private final LedgerService ledger;
+  private final FoundingCaseService cases;
 
-  public CloseRefusedFoundingDelegate(LedgerService ledger) {
-    this.ledger = ledger;
+  public CloseRefusedFoundingDelegate(FoundingCaseService cases) {
+    this.cases = cases;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    ledger.stopFounding(Actors.enterpriseId(execution));
+    cases.refused(execution.getProcessInstanceId());
   }
 }

@@ -2,7 +2,7 @@ package cn.gonghui.bpm.founding.process;
 
 import static cn.gonghui.bpm.founding.FoundingProcess.TASK_RECTIFY_EIGHT_HAVES;
 
-import cn.gonghui.bpm.founding.ledger.LedgerService;
+import cn.gonghui.bpm.founding.record.FoundingCaseService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The rectification is overdue: the open rectification task gets high priority and 「已超期」 in its
- * name (both shown in Tasklist), and the ledger marks the union as overdue for the overview.
+ * name (both shown in Tasklist), and the case is marked overdue for the overview.
  */
 @Component("flagRectificationOverdueDelegate")
 public class FlagRectificationOverdueDelegate implements JavaDelegate {
@@ -21,15 +21,15 @@ public class FlagRectificationOverdueDelegate implements JavaDelegate {
 
   public static final String OVERDUE_MARK = "（已超期）";
 
-  private final LedgerService ledger;
+  private final FoundingCaseService cases;
 
-  public FlagRectificationOverdueDelegate(LedgerService ledger) {
-    this.ledger = ledger;
+  public FlagRectificationOverdueDelegate(FoundingCaseService cases) {
+    this.cases = cases;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    ledger.rectificationOverdue(Actors.enterpriseId(execution));
+    cases.rectificationOverdue(execution.getProcessInstanceId());
     TaskService tasks = execution.getProcessEngineServices().getTaskService();
     for (Task task :
         tasks.createTaskQuery()

@@ -1,10 +1,7 @@
 package cn.gonghui.bpm.founding.process;
 
-import static cn.gonghui.bpm.founding.FoundingProcess.FIELD_ADDRESS;
 import static cn.gonghui.bpm.founding.FoundingProcess.FIELD_COMMUNITY_CODE;
 import static cn.gonghui.bpm.founding.FoundingProcess.FIELD_CREDIT_CODE;
-import static cn.gonghui.bpm.founding.FoundingProcess.FIELD_ENTERPRISE_NAME;
-import static cn.gonghui.bpm.founding.FoundingProcess.FIELD_OWNER_NAME;
 import static cn.gonghui.bpm.founding.FoundingProcess.VAR_EIGHT_HAVES_DELAY;
 import static cn.gonghui.bpm.founding.FoundingProcess.VAR_EMPLOYEE_COUNT;
 import static cn.gonghui.bpm.founding.FoundingProcess.VAR_ENTERPRISE_ID;
@@ -13,13 +10,12 @@ import static cn.gonghui.bpm.founding.FoundingProcess.VAR_FEMALE_EMPLOYEE_COUNT;
 import static cn.gonghui.bpm.founding.FoundingProcess.VAR_HAS_PARTY_ORGANISATION;
 import static cn.gonghui.bpm.founding.FoundingProcess.VAR_RECTIFICATION_PERIOD;
 
-import cn.gonghui.bpm.founding.FormInput;
-import cn.gonghui.bpm.founding.ledger.Enterprise;
-import cn.gonghui.bpm.founding.ledger.EnterpriseDetails;
-import cn.gonghui.bpm.founding.ledger.LedgerService;
-import cn.gonghui.bpm.platform.InvalidInputException;
+import cn.gonghui.bpm.enterprise.Enterprise;
+import cn.gonghui.bpm.enterprise.EnterpriseDetails;
+import cn.gonghui.bpm.enterprise.LedgerService;
+import cn.gonghui.bpm.founding.record.FoundingCaseService;
+import cn.gonghui.bpm.platform.input.FormInput;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.beans.factory.annotation.Value;
@@ -27,27 +23,27 @@ import org.springframework.stereotype.Component;
 
 /**
  * Start of a founding case (Tasklist start form, Camunda REST, or POST /api/union-foundings): registers
- * the enterprise in the ledger (or takes the ledger row {@code enterpriseId}), refuses a second case or an
- * enterprise that has a union, marks it 组建中 and leaves only ids and routing flags in the case. Any bad
- * input throws before a write.
+ * the enterprise in the ledger (or takes the ledger row {@code enterpriseId}), opens the case (refused when
+ * the enterprise has a union or one underway) and leaves ids and routing flags in the case. Any bad input
+ * throws before a write.
  */
 @Component("foundingStartListener")
 public class FoundingStartListener implements ExecutionListener {
 
-  private static final Pattern ISO_DURATION =
-      Pattern.compile("P(?=\\d|T\\d)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+S)?)?");
-  private static final List<String> LEDGER_FIELDS =
-      List.of(FIELD_ENTERPRISE_NAME, FIELD_CREDIT_CODE, FIELD_ADDRESS, FIELD_OWNER_NAME, FIELD_COMMUNITY_CODE);
+  private static final List<String> LEDGER_FIELDS = List.of(FIELD_CREDIT_CODE, FIELD_COMMUNITY_CODE);
 
   private final LedgerService ledger;
+  private final FoundingCaseService cases;
   private final String eightHavesDelay;
   private final String rectificationPeriod;
 
   public FoundingStartListener(
       LedgerService ledger,
+      FoundingCaseService cases,
       @Value("${gonghui.founding.eight-haves-delay:P30D}") String eightHavesDelay,
       @Value("${gonghui.founding.rectification-period:P30D}") String rectificationPeriod) {
     this.ledger = ledger;
+    this.cases = cases;
     this.eightHavesDelay = eightHavesDelay;
     this.rectificationPeriod = rectificationPeriod;
   }
@@ -56,21 +52,15 @@ public class FoundingStartListener implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     String user = Actors.userId(execution);
     FormInput input = FormInput.of(execution.getVariables());
-    String delay = duration(input, VAR_EIGHT_HAVES_DELAY, "八有检查等待时间", eightHavesDelay);
-    String period = duration(input, VAR_RECTIFICATION_PERIOD, "整改期限", rectificationPeriod);
+    String delay = input.duration(VAR_EIGHT_HAVES_DELAY, "八有检查等待时间", eightHavesDelay);
+    String period = input.duration(VAR_RECTIFICATION_PERIOD, "整改期限", rectificationPeriod);
     // The platform has already placed the case in its community (the tenant FoundingDescription chose)
     // and refused a clerk's start for another community.
-    String community = execution.getTenantId();
-    Enterprise enterprise;
-    Object enterpriseId = execution.getVariable(VAR_ENTERPRISE_ID);
-    if (enterpriseId != null) {
-      enterprise = ledger.require(idOf(enterpriseId));
-      ledger.requireNoUnionOrCase(enterprise);
-    } else {
-      EnterpriseDetails details = EnterpriseDetails.from(execution.getVariables());
-      enterprise = ledger.register(details, community, user);
-    }
-    ledger.markFounding(enterprise.getId(), execution.getProcessInstanceId());
+    Enterprise enterprise =
+        execution.hasVariable(VAR_ENTERPRISE_ID)
+            ? ledger.require(input.id(VAR_ENTERPRISE_ID, "企业编号"))
+            : ledger.register(EnterpriseDetails.from(execution.getVariables()), execution.getTenantId(), user);
+    cases.open(execution.getProcessInstanceId(), enterprise.getId(), user);
     execution.removeVariables(LEDGER_FIELDS);
     execution.setVariable(VAR_ENTERPRISE_ID, enterprise.getId());
     execution.setVariable(VAR_ENTERPRISE_NAME, enterprise.getName());
@@ -80,28 +70,5 @@ public class FoundingStartListener implements ExecutionListener {
     execution.setVariable(VAR_FEMALE_EMPLOYEE_COUNT, enterprise.getFemaleEmployeeCount());
     execution.setVariable(VAR_EIGHT_HAVES_DELAY, delay);
     execution.setVariable(VAR_RECTIFICATION_PERIOD, period);
-  }
-
-  public static long idOf(Object value) {
-    if (value instanceof Number number) {
-      return number.longValue();
-    }
-    try {
-      return Long.parseLong(value.toString().trim());
-    } catch (NumberFormatException e) {
-      throw new InvalidInputException(VAR_ENTERPRISE_ID, "企业编号", "必须是数字");
-    }
-  }
-
-  /** An ISO-8601 duration given at start (operators may shorten it per case), else the configured one. */
-  static String duration(FormInput input, String key, String label, String fallback) {
-    String value = input.optionalText(key, label, 40);
-    if (value == null) {
-      return fallback;
-    }
-    if (!ISO_DURATION.matcher(value).matches()) {
-      throw new InvalidInputException(key, label, "应为 ISO 8601 时长，例如 P30D（30天）");
-    }
-    return value;
   }
 }

@@ -2,16 +2,15 @@ package cn.gonghui.bpm.founding.process;
 
 import static cn.gonghui.bpm.founding.FoundingProcess.EIGHT_HAVES_INPUTS;
 import static cn.gonghui.bpm.founding.FoundingProcess.VAR_MISSING;
+import static cn.gonghui.bpm.founding.FoundingProcess.VAR_MISSING_ITEMS;
 
 import cn.gonghui.bpm.founding.record.FoundingRecordService;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Records a 八有 check with what union-eight-haves found missing. */
+/** Records a 八有 check with what union-eight-haves found missing, and lists it for the rectification form. */
 @Component("recordEightHavesResultDelegate")
 public class RecordEightHavesResultDelegate implements JavaDelegate {
 
@@ -27,10 +26,8 @@ public class RecordEightHavesResultDelegate implements JavaDelegate {
     for (int i = 0; i < items.length; i++) {
       items[i] = Boolean.TRUE.equals(execution.getVariable(EIGHT_HAVES_INPUTS[i]));
     }
-    List<String> missing = new ArrayList<>();
-    if (execution.getVariable(VAR_MISSING) instanceof Collection<?> found) {
-      found.forEach(item -> missing.add(String.valueOf(item)));
-    }
-    records.recordEightHaves(Actors.enterpriseId(execution), items, missing, Actors.userId(execution));
+    List<String> missing = FoundingRecordService.strings(execution.getVariable(VAR_MISSING));
+    records.recordEightHaves(execution.getProcessInstanceId(), items, missing, Actors.userId(execution));
+    execution.setVariable(VAR_MISSING_ITEMS, String.join("、", missing));
   }
 }

@@ -25,6 +25,9 @@ public class Candidate {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
+  @Column(name = "process_instance_id", nullable = false, length = 64)
+  private String processInstanceId;
+
   @Column(name = "enterprise_id", nullable = false)
   private long enterpriseId;
 
@@ -59,7 +62,8 @@ public class Candidate {
 
   protected Candidate() {}
 
-  Candidate(long enterpriseId, String name, String idNumber, Position position, boolean ownerOrRelative, String method) {
+  Candidate(String processInstanceId, long enterpriseId, String name, String idNumber, Position position, boolean ownerOrRelative, String method) {
+    this.processInstanceId = processInstanceId;
     this.enterpriseId = enterpriseId;
     this.name = name;
     this.idNumber = idNumber;
@@ -82,6 +86,18 @@ public class Candidate {
 
   void elected() {
     elected = true;
+  }
+
+  void notElected() {
+    elected = false;
+  }
+
+  public boolean isOwnerOrRelative() {
+    return ownerOrRelative;
+  }
+
+  public String getNominationMethod() {
+    return nominationMethod;
   }
 
   public String getName() {
@@ -110,5 +126,9 @@ public class Candidate {
 
   public boolean isElected() {
     return elected;
+  }
+
+  public String getProcessInstanceId() {
+    return processInstanceId;
   }
 }

@@ -17,6 +17,9 @@ public class EightHavesCheck {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
+  @Column(name = "process_instance_id", nullable = false, length = 64)
+  private String processInstanceId;
+
   @Column(name = "enterprise_id", nullable = false)
   private long enterpriseId;
 
@@ -55,7 +58,8 @@ public class EightHavesCheck {
 
   protected EightHavesCheck() {}
 
-  EightHavesCheck(long enterpriseId, boolean[] items, String missing, String checkedBy) {
+  EightHavesCheck(String processInstanceId, long enterpriseId, boolean[] items, String missing, String checkedBy) {
+    this.processInstanceId = processInstanceId;
     this.enterpriseId = enterpriseId;
     this.hasNameplate = items[0];
     this.hasApproval = items[1];
@@ -71,5 +75,9 @@ public class EightHavesCheck {
 
   public String getMissing() {
     return missing;
+  }
+
+  public String getProcessInstanceId() {
+    return processInstanceId;
   }
 }

@@ -2,10 +2,8 @@ package cn.gonghui.bpm.founding.record;
 
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Modifying;
-import org.springframework.data.jpa.repository.Query;
 
 public interface EightHavesChecks extends JpaRepository<EightHavesCheck, Long> {
 
-  List<EightHavesCheck> findByEnterpriseIdOrderById(long enterpriseId);
+  List<EightHavesCheck> findByProcessInstanceIdOrderById(String processInstanceId);
 }

@@ -24,6 +24,9 @@ public class Election {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
+  @Column(name = "process_instance_id", nullable = false, length = 64)
+  private String processInstanceId;
+
   @Column(name = "enterprise_id", nullable = false)
   private long enterpriseId;
 
@@ -45,7 +48,8 @@ public class Election {
 
   protected Election() {}
 
-  Election(long enterpriseId, AssemblyType assemblyType, LocalDate electionDate, int votersPresent, String recordedBy) {
+  Election(String processInstanceId, long enterpriseId, AssemblyType assemblyType, LocalDate electionDate, int votersPresent, String recordedBy) {
+    this.processInstanceId = processInstanceId;
     this.enterpriseId = enterpriseId;
     this.assemblyType = assemblyType;
     this.electionDate = electionDate;
@@ -59,5 +63,9 @@ public class Election {
 
   public int getVotersPresent() {
     return votersPresent;
+  }
+
+  public String getProcessInstanceId() {
+    return processInstanceId;
   }
 }

@@ -12,6 +12,9 @@ import java.time.Instant;
 public class FoundedUnion {
 
   @Id
+  @Column(name = "process_instance_id", nullable = false, length = 64)
+  private String processInstanceId;
+
   @Column(name = "enterprise_id")
   private long enterpriseId;
 
@@ -29,7 +32,8 @@ public class FoundedUnion {
 
   protected FoundedUnion() {}
 
-  FoundedUnion(long enterpriseId, String unionCode, String approvalNumber) {
+  FoundedUnion(String processInstanceId, long enterpriseId, String unionCode, String approvalNumber) {
+    this.processInstanceId = processInstanceId;
     this.enterpriseId = enterpriseId;
     this.unionCode = unionCode;
     this.approvalNumber = approvalNumber;
@@ -53,5 +57,9 @@ public class FoundedUnion {
 
   public Instant getStandardMetAt() {
     return standardMetAt;
+  }
+
+  public String getProcessInstanceId() {
+    return processInstanceId;
   }
 }

@@ -1,9 +1,8 @@
 package cn.gonghui.bpm.founding.record;
 
-import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Modifying;
-import org.springframework.data.jpa.repository.Query;
 
-public interface FoundedUnions extends JpaRepository<FoundedUnion, Long> {
+public interface FoundedUnions extends JpaRepository<FoundedUnion, String> {
+
+  java.util.Optional<FoundedUnion> findByEnterpriseId(long enterpriseId);
 }

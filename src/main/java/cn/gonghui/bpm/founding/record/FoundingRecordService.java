@@ -1,18 +1,15 @@
 package cn.gonghui.bpm.founding.record;
 
-import static cn.gonghui.bpm.founding.FoundingProcess.DECISION_APPROVE;
-import static cn.gonghui.bpm.founding.FoundingProcess.DECISION_REFUSE;
-import static cn.gonghui.bpm.founding.FoundingProcess.DECISION_RETURN;
 import static cn.gonghui.bpm.founding.FoundingProcess.STRUCTURE_AUDIT_COMMITTEE;
 import static cn.gonghui.bpm.founding.FoundingProcess.STRUCTURE_FULL_TIME_CHAIR;
 import static cn.gonghui.bpm.founding.FoundingProcess.STRUCTURE_WOMEN_COMMITTEE;
 
-import cn.gonghui.bpm.founding.ledger.Enterprise;
-import cn.gonghui.bpm.founding.ledger.LedgerService;
-import cn.gonghui.bpm.founding.roster.RosterService;
-import cn.gonghui.bpm.founding.roster.UnionMember;
+import cn.gonghui.bpm.enterprise.Enterprise;
 import cn.gonghui.bpm.platform.InvalidInputException;
-import cn.gonghui.bpm.platform.TextRows;
+import cn.gonghui.bpm.platform.approval.Decision;
+import cn.gonghui.bpm.platform.input.RowErrors;
+import cn.gonghui.bpm.platform.table.Table;
+import cn.gonghui.bpm.platform.table.TableReader;
 import cn.gonghui.bpm.platform.validation.ResidentIdNumber;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,218 +18,221 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The records of the eight founding steps. Every method checks all of its input first and throws
- * {@link InvalidInputException} (field + Chinese message) before it writes anything.
+ * The records of the eight founding steps, each belonging to its case (process instance id): a refused
+ * case's records stay when the enterprise starts again. Every method checks all of its input first and
+ * throws {@link InvalidInputException} (field + Chinese message, every bad row of a table at once) before it
+ * writes anything. The rules of the steps live here; the task listeners only map form fields in.
  */
 @Service
 public class FoundingRecordService {
 
-  /** What a step-5 or step-6 input line looks like, for messages. */
+  /** What a step-5 input line looks like, for messages. */
   static final String CANDIDATE_LINE = "姓名,居民身份证号码,职务,是否企业主或其近亲属(是/否)";
 
-  private final LedgerService ledger;
+  /** The least number of people in a preparatory group (上级工会、职工和企业各方代表). */
+  static final int MIN_PREPARATORY_MEMBERS = 3;
+
+  private final FoundingCaseService cases;
   private final RosterService roster;
   private final CadreEligibility eligibility;
   private final PreparatoryGroups groups;
   private final PreparatoryMembers groupMembers;
   private final FoundingReports reports;
-  private final FoundingDecisions decisions;
   private final Publicities publicities;
   private final Candidates candidates;
   private final Elections elections;
-  private final FoundedUnions foundedUnions;
   private final EightHavesChecks eightHavesChecks;
 
   public FoundingRecordService(
-      LedgerService ledger,
+      FoundingCaseService cases,
       RosterService roster,
       CadreEligibility eligibility,
       PreparatoryGroups groups,
       PreparatoryMembers groupMembers,
       FoundingReports reports,
-      FoundingDecisions decisions,
       Publicities publicities,
       Candidates candidates,
       Elections elections,
-      FoundedUnions foundedUnions,
       EightHavesChecks eightHavesChecks) {
-    this.ledger = ledger;
+    this.cases = cases;
     this.roster = roster;
     this.eligibility = eligibility;
     this.groups = groups;
     this.groupMembers = groupMembers;
     this.reports = reports;
-    this.decisions = decisions;
     this.publicities = publicities;
     this.candidates = candidates;
     this.elections = elections;
-    this.foundedUnions = foundedUnions;
     this.eightHavesChecks = eightHavesChecks;
   }
 
   // ---- Step 1 -----------------------------------------------------------------------------------
 
-  /** Records the preparatory group; {@code membersText} has one {@code 姓名,代表方} a line. */
+  /** Records the case's preparatory group; {@code membersText} has one {@code 姓名,代表方} a line. */
   @Transactional
   public void recordPreparatoryGroup(
-      long enterpriseId,
+      String caseId,
       PreparatoryGroup.Route route,
       String partyOrganisationName,
       LocalDate agreedOn,
       String membersText,
       String field,
       String user) {
+    long enterpriseId = cases.require(caseId).getEnterpriseId();
+    RowErrors errors = new RowErrors(field, "筹备组成员");
     List<String[]> members = new ArrayList<>();
-    List<String> errors = new ArrayList<>();
-    for (TextRows.Row row : TextRows.parse(membersText)) {
+    for (Table.Row row : TableReader.readLines(membersText).rows()) {
       String name = row.cell(0);
       String represents = row.cell(1);
+      int before = errors.count();
       if (name.isEmpty() || name.length() > 100) {
-        errors.add(row.at() + "「姓名」不能为空或过长");
-      } else if (represents.isEmpty() || represents.length() > 100) {
-        errors.add(row.at() + "缺少「代表方」（如：党组织推荐、上级工会、职工代表、企业代表）");
-      } else {
+        errors.add(row.line(), "「姓名」不能为空，也不能超过100个字");
+      }
+      if (represents.isEmpty() || represents.length() > 100) {
+        errors.add(row.line(), "缺少「代表方」（如：党组织推荐、上级工会、职工代表、企业代表）");
+      }
+      if (errors.count() == before) {
         members.add(new String[] {name, represents});
       }
     }
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException(field, "筹备组成员", String.join("；", errors));
+    errors.throwIfAny("请按“姓名,代表方”每行填写一人");
+    if (members.size() < MIN_PREPARATORY_MEMBERS) {
+      throw new InvalidInputException(field, "筹备组成员", "至少登记" + MIN_PREPARATORY_MEMBERS + "名成员，每行一人：姓名,代表方");
     }
-    if (members.size() < 3) {
-      throw new InvalidInputException(field, "筹备组成员", "至少登记3名成员，每行一人：姓名,代表方");
-    }
-    groupMembers.deleteByEnterpriseId(enterpriseId);
-    groups.findById(enterpriseId).ifPresent(groups::delete);
-    groups.flush();
-    groups.save(new PreparatoryGroup(enterpriseId, route, partyOrganisationName, agreedOn, user));
+    groups.save(new PreparatoryGroup(caseId, enterpriseId, route, partyOrganisationName, agreedOn, user));
     for (String[] member : members) {
-      groupMembers.save(new PreparatoryMember(enterpriseId, member[0], member[1]));
+      groupMembers.save(new PreparatoryMember(caseId, enterpriseId, member[0], member[1]));
     }
   }
 
   @Transactional(readOnly = true)
-  public List<PreparatoryMember> preparatoryMembers(long enterpriseId) {
-    return groupMembers.findByEnterpriseIdOrderById(enterpriseId);
-  }
-
-  // ---- Step 2 and approvals ---------------------------------------------------------------------
-
-  @Transactional
-  public void submitReport(long enterpriseId, LocalDate reportDate, String summary, String user) {
-    reports.save(new FoundingReport(enterpriseId, reportDate, summary, user));
-  }
-
-  /**
-   * Records an approver's decision; a return or refusal needs a reason. Returns the decision.
-   *
-   * @param allowed the decisions this approver may take
-   */
-  @Transactional
-  public String recordDecision(
-      long enterpriseId,
-      FoundingDecision.Subject subject,
-      String decision,
-      String reason,
-      String reasonField,
-      String unitCode,
-      String user,
-      Collection<String> allowed) {
-    if (decision == null || !allowed.contains(decision)) {
-      throw new InvalidInputException(reasonField.replace("Reason", "Decision"), subject.label() + "审批意见", "请选择审批结果");
-    }
-    String trimmed = reason == null ? null : reason.trim();
-    if (!DECISION_APPROVE.equals(decision) && (trimmed == null || trimmed.isEmpty())) {
-      throw new InvalidInputException(
-          reasonField, DECISION_REFUSE.equals(decision) ? "不予批准的理由" : "退回的理由", "不能为空，请写明理由");
-    }
-    if (trimmed != null && trimmed.length() > 1000) {
-      throw new InvalidInputException(reasonField, "理由", "不能超过1000个字");
-    }
-    decisions.save(new FoundingDecision(enterpriseId, subject, decision, trimmed, unitCode, user));
-    return decision;
+  public Optional<PreparatoryGroup> preparatoryGroup(String caseId) {
+    return groups.findByProcessInstanceId(caseId);
   }
 
   @Transactional(readOnly = true)
-  public List<FoundingDecision> decisions(long enterpriseId) {
-    return decisions.findByEnterpriseIdOrderById(enterpriseId);
+  public List<PreparatoryMember> preparatoryMembers(String caseId) {
+    return groupMembers.findByProcessInstanceIdOrderById(caseId);
+  }
+
+  // ---- Step 2 -----------------------------------------------------------------------------------
+
+  /** Appends a submission of the founding report (a returned report is submitted again, both are kept). */
+  @Transactional
+  public void submitReport(String caseId, LocalDate reportDate, String summary, String user) {
+    reports.save(new FoundingReport(caseId, cases.require(caseId).getEnterpriseId(), reportDate, summary, user));
+  }
+
+  @Transactional(readOnly = true)
+  public List<FoundingReport> reports(String caseId) {
+    return reports.findByProcessInstanceIdOrderById(caseId);
   }
 
   // ---- Step 3 -----------------------------------------------------------------------------------
 
   @Transactional
-  public void recordPublicity(long enterpriseId, LocalDate date, String means, int employeesReached, String field, String user) {
-    Enterprise enterprise = ledger.require(enterpriseId);
+  public void recordPublicity(String caseId, LocalDate date, String means, int employeesReached, String field, String user) {
+    Enterprise enterprise = cases.enterpriseOf(caseId);
     if (employeesReached > enterprise.getEmployeeCount()) {
       throw new InvalidInputException(
           field, "覆盖职工人数", "不能多于企业职工人数（" + enterprise.getEmployeeCount() + "人）");
     }
-    publicities.save(new Publicity(enterpriseId, date, means, employeesReached, user));
+    publicities.save(new Publicity(caseId, enterprise.getId(), date, means, employeesReached, user));
+  }
+
+  // ---- Step 4 -----------------------------------------------------------------------------------
+
+  /**
+   * The roster of the case, typed into the form (replacing an upload) or uploaded before; returns the
+   * member count. A case without members cannot go on.
+   */
+  @Transactional
+  public int registerMembers(String caseId, String typedRows, String field) {
+    if (typedRows != null) {
+      roster.importLines(caseId, typedRows, field);
+    }
+    int members = roster.memberCount(caseId);
+    if (members == 0) {
+      throw new InvalidInputException(field, "会员名单", "还没有会员：请先上传会员花名册，或在文本框中逐行填写");
+    }
+    return members;
   }
 
   // ---- Step 5 -----------------------------------------------------------------------------------
 
   /**
-   * Replaces the candidate list. Each line: {@value #CANDIDATE_LINE}. Every nominee must be a member
-   * (found in the roster) and pass {@code union-cadre-eligibility}; the bodies the organisation form
-   * requires must each have a nominee.
+   * Nominates the candidates of this round. Each line: {@value #CANDIDATE_LINE}. Every nominee must be a
+   * member (in the case's roster) and pass {@code union-cadre-eligibility}; the bodies the organisation
+   * form requires must each have a nominee. Every bad line is reported at once. Candidates of an earlier,
+   * returned round stay on record as returned.
    */
   @Transactional
   public List<Candidate> nominateCandidates(
-      long enterpriseId,
+      String caseId,
       String text,
       String nominationMethod,
       boolean fullTimeChairArranged,
       Collection<String> requiredStructures,
       String field,
       String fullTimeField) {
+    long enterpriseId = cases.require(caseId).getEnterpriseId();
     Map<String, UnionMember> membersById =
-        roster.members(enterpriseId).stream().collect(Collectors.toMap(UnionMember::getIdNumber, m -> m));
+        roster.members(caseId).stream().collect(Collectors.toMap(UnionMember::getIdNumber, m -> m, (a, b) -> a));
+    RowErrors errors = new RowErrors(field, "候选人名单");
     List<Candidate> nominees = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    for (TextRows.Row row : TextRows.parse(text)) {
-      String at = row.at();
+    for (Table.Row row : TableReader.readLines(text).rows()) {
+      int line = row.line();
       if (row.cells().size() < 4) {
-        throw new InvalidInputException(field, "候选人名单", at + "格式不正确，应为：" + CANDIDATE_LINE);
+        errors.add(line, "格式不正确，应为：" + CANDIDATE_LINE);
+        continue;
       }
+      int before = errors.count();
       String name = row.cell(0);
       String idNumber = ResidentIdNumber.normalise(row.cell(1));
       String idProblem = ResidentIdNumber.problem(idNumber);
       if (name.isEmpty()) {
-        throw new InvalidInputException(field, "候选人名单", at + "「姓名」不能为空");
+        errors.add(line, "「姓名」不能为空");
       }
       if (idProblem != null) {
-        throw new InvalidInputException(field, "候选人名单", at + "「居民身份证号码」" + idProblem);
+        errors.add(line, "「居民身份证号码」" + idProblem);
       }
-      Position position =
-          Position.fromLabel(row.cell(2))
-              .orElseThrow(
-                  () ->
-                      new InvalidInputException(
-                          field, "候选人名单", at + "「职务」只能是：主席、副主席、委员、经审会主任、经审委员、女职委主任、女职委委员"));
+      Optional<Position> position = Position.fromLabel(row.cell(2));
+      if (position.isEmpty()) {
+        errors.add(line, "「职务」只能是：主席、副主席、委员、经审会主任、经审委员、女职委主任、女职委委员");
+      }
       String owner = row.cell(3);
       if (!owner.equals("是") && !owner.equals("否")) {
-        throw new InvalidInputException(field, "候选人名单", at + "「是否企业主或其近亲属」只能填“是”或“否”");
+        errors.add(line, "「是否企业主或其近亲属」只能填“是”或“否”");
       }
-      if (!seen.add(idNumber + "/" + position)) {
-        throw new InvalidInputException(field, "候选人名单", at + name + "重复提名为" + position.label());
+      if (errors.count() > before) {
+        continue;
+      }
+      Position p = position.get();
+      if (!seen.add(idNumber + "/" + p)) {
+        errors.add(line, name + "重复提名为" + p.label());
+        continue;
       }
       UnionMember member = membersById.get(idNumber);
-      CadreEligibility.Verdict verdict = eligibility.check(position, member != null, owner.equals("是"));
+      CadreEligibility.Verdict verdict = eligibility.check(p, member != null, owner.equals("是"));
       if (!verdict.eligible()) {
-        throw new InvalidInputException(
-            field, "候选人名单", at + name + "不能担任" + position.label() + "：" + verdict.reason());
+        errors.add(line, name + "不能担任" + p.label() + "：" + verdict.reason());
+        continue;
       }
-      if (position.isWomenCommittee() && !"女".equals(member.getGender())) {
-        throw new InvalidInputException(field, "候选人名单", at + name + "不是女会员，不能担任" + position.label());
+      if (p.isWomenCommittee() && !"女".equals(member.getGender())) {
+        errors.add(line, name + "不是女会员，不能担任" + p.label());
+        continue;
       }
-      nominees.add(new Candidate(enterpriseId, name, idNumber, position, owner.equals("是"), nominationMethod));
+      nominees.add(new Candidate(caseId, enterpriseId, name, idNumber, p, owner.equals("是"), nominationMethod));
     }
+    errors.throwIfAny("请修改后重新提交");
     if (nominees.isEmpty()) {
       throw new InvalidInputException(field, "候选人名单", "不能为空，每行一人：" + CANDIDATE_LINE);
     }
@@ -247,7 +247,6 @@ public class FoundingRecordService {
     if (requiredStructures.contains(STRUCTURE_FULL_TIME_CHAIR) && !fullTimeChairArranged) {
       throw new InvalidInputException(fullTimeField, "专职工会主席或专职工作人员", "会员200人以上须设专职工会主席或专职工作人员，请确认已落实");
     }
-    candidates.deleteByEnterpriseId(enterpriseId);
     return candidates.saveAll(nominees);
   }
 
@@ -257,14 +256,23 @@ public class FoundingRecordService {
     }
   }
 
+  /** The candidates of the current round (not returned), in nomination order. */
+  @Transactional(readOnly = true)
+  public List<Candidate> currentCandidates(String caseId) {
+    return candidates.findByProcessInstanceIdOrderById(caseId).stream()
+        .filter(c -> c.getState() != Candidate.State.RETURNED)
+        .toList();
+  }
+
   /**
-   * Records the party organisation's or the superior union's decision on the candidates. Once everyone
-   * who must approve has approved, the candidates are approved; a return marks them returned.
+   * Records the party organisation's or the superior union's decision on the current candidates and
+   * answers whether the candidates may go on to the election as far as this decision goes: a return marks
+   * the round returned (false); an approval marks them approved once everyone who must approve has.
    */
   @Transactional
-  public void recordCandidateDecision(long enterpriseId, boolean byParty, String decision, boolean hasPartyOrganisation) {
-    for (Candidate candidate : candidates.findByEnterpriseIdOrderById(enterpriseId)) {
-      if (DECISION_RETURN.equals(decision)) {
+  public boolean recordCandidateDecision(String caseId, boolean byParty, Decision decision, boolean hasPartyOrganisation) {
+    for (Candidate candidate : currentCandidates(caseId)) {
+      if (decision == Decision.RETURN) {
         candidate.setState(Candidate.State.RETURNED);
         continue;
       }
@@ -278,11 +286,7 @@ public class FoundingRecordService {
         candidate.setState(Candidate.State.APPROVED);
       }
     }
-  }
-
-  @Transactional(readOnly = true)
-  public List<Candidate> candidates(long enterpriseId) {
-    return candidates.findByEnterpriseIdOrderById(enterpriseId);
+    return decision == Decision.APPROVE;
   }
 
   // ---- Step 6 -----------------------------------------------------------------------------------
@@ -290,11 +294,11 @@ public class FoundingRecordService {
   /**
    * Records the election: {@code electedText} has one {@code 姓名,职务} a line; only approved candidates
    * for that position, exactly one 主席, and every required body filled (主席; 经审会主任 with an audit
-   * committee; 女职委主任 with a women's committee).
+   * committee; 女职委主任 with a women's committee). A returned election is recorded again; both stay.
    */
   @Transactional
   public void recordElection(
-      long enterpriseId,
+      String caseId,
       Election.AssemblyType assemblyType,
       LocalDate date,
       int votersPresent,
@@ -303,7 +307,8 @@ public class FoundingRecordService {
       String votersField,
       String electedField,
       String user) {
-    int memberCount = roster.memberCount(enterpriseId);
+    long enterpriseId = cases.require(caseId).getEnterpriseId();
+    int memberCount = roster.memberCount(caseId);
     if (votersPresent > memberCount) {
       throw new InvalidInputException(votersField, "到会人数", "不能多于会员人数（" + memberCount + "人）");
     }
@@ -314,81 +319,91 @@ public class FoundingRecordService {
       throw new InvalidInputException(votersField, "到会人数", "不能为0");
     }
     List<Candidate> approved =
-        candidates.findByEnterpriseIdOrderById(enterpriseId).stream()
-            .filter(c -> c.getState() == Candidate.State.APPROVED)
-            .toList();
+        currentCandidates(caseId).stream().filter(c -> c.getState() == Candidate.State.APPROVED).toList();
     Map<Position, Integer> counts = new EnumMap<>(Position.class);
     List<Candidate> elected = new ArrayList<>();
-    for (TextRows.Row row : TextRows.parse(electedText)) {
-      String at = row.at();
+    RowErrors errors = new RowErrors(electedField, "当选人员");
+    for (Table.Row row : TableReader.readLines(electedText).rows()) {
+      int line = row.line();
       if (row.cells().size() < 2) {
-        throw new InvalidInputException(electedField, "当选人员", at + "格式不正确，应为：姓名,职务");
+        errors.add(line, "格式不正确，应为：姓名,职务");
+        continue;
       }
       String name = row.cell(0);
-      Position position =
-          Position.fromLabel(row.cell(1))
-              .orElseThrow(() -> new InvalidInputException(electedField, "当选人员", at + "「职务」不正确：" + row.cell(1)));
-      Candidate candidate =
-          approved.stream()
-              .filter(c -> c.getName().equals(name) && c.getPosition() == position)
-              .findFirst()
-              .orElseThrow(
-                  () ->
-                      new InvalidInputException(
-                          electedField, "当选人员", at + name + "不是经批准的" + position.label() + "候选人，不能当选"));
-      if (elected.contains(candidate)) {
-        throw new InvalidInputException(electedField, "当选人员", at + name + "重复填写");
+      Optional<Position> position = Position.fromLabel(row.cell(1));
+      if (position.isEmpty()) {
+        errors.add(line, "「职务」不正确：" + row.cell(1));
+        continue;
       }
-      elected.add(candidate);
-      counts.merge(position, 1, Integer::sum);
+      Optional<Candidate> candidate =
+          approved.stream().filter(c -> c.getName().equals(name) && c.getPosition() == position.get()).findFirst();
+      if (candidate.isEmpty()) {
+        errors.add(line, name + "不是经批准的" + position.get().label() + "候选人，不能当选");
+      } else if (elected.contains(candidate.get())) {
+        errors.add(line, name + "重复填写");
+      } else {
+        elected.add(candidate.get());
+        counts.merge(position.get(), 1, Integer::sum);
+      }
     }
-    requireElected(counts, Position.CHAIR, electedField, "工会委员会须选出主席一名");
-    if (requiredStructures.contains(STRUCTURE_AUDIT_COMMITTEE)) {
-      requireElected(counts, Position.AUDIT_COMMITTEE_DIRECTOR, electedField, "须选出经费审查委员会主任一名");
+    if (counts.getOrDefault(Position.CHAIR, 0) != 1) {
+      errors.addGeneral("工会委员会须选出主席一名");
     }
-    if (requiredStructures.contains(STRUCTURE_WOMEN_COMMITTEE)) {
-      requireElected(counts, Position.WOMEN_COMMITTEE_DIRECTOR, electedField, "须选出女职工委员会主任一名");
+    if (requiredStructures.contains(STRUCTURE_AUDIT_COMMITTEE) && counts.getOrDefault(Position.AUDIT_COMMITTEE_DIRECTOR, 0) != 1) {
+      errors.addGeneral("须选出经费审查委员会主任一名");
     }
+    if (requiredStructures.contains(STRUCTURE_WOMEN_COMMITTEE) && counts.getOrDefault(Position.WOMEN_COMMITTEE_DIRECTOR, 0) != 1) {
+      errors.addGeneral("须选出女职工委员会主任一名");
+    }
+    errors.throwIfAny("请修改后重新提交");
+    approved.forEach(Candidate::notElected);
     elected.forEach(Candidate::elected);
-    elections.save(new Election(enterpriseId, assemblyType, date, votersPresent, user));
+    elections.save(new Election(caseId, enterpriseId, assemblyType, date, votersPresent, user));
   }
 
-  private static void requireElected(Map<Position, Integer> counts, Position position, String field, String message) {
-    if (counts.getOrDefault(position, 0) != 1) {
-      throw new InvalidInputException(field, "当选人员", message);
+  /** The elected committee of the case's latest election, in nomination order. */
+  @Transactional(readOnly = true)
+  public List<Candidate> elected(String caseId) {
+    return currentCandidates(caseId).stream().filter(Candidate::isElected).toList();
+  }
+
+  // ---- Step 7 -----------------------------------------------------------------------------------
+
+  /** 批准 needs the superior union's 批复文号; returns the number to record (null unless approved). */
+  public String approvalNumber(Decision decision, String approvalNumber, String field) {
+    if (decision != Decision.APPROVE) {
+      return null;
     }
+    if (approvalNumber == null || approvalNumber.isBlank()) {
+      throw new InvalidInputException(field, "批复文号", "批准时必须填写批复文号");
+    }
+    return approvalNumber.trim();
   }
 
-  // ---- Step 8 and 八有 ---------------------------------------------------------------------------
+  // ---- 八有 --------------------------------------------------------------------------------------
 
   @Transactional
-  public void recordFounded(long enterpriseId, String unionCode, String approvalNumber) {
-    foundedUnions.save(new FoundedUnion(enterpriseId, unionCode, approvalNumber));
-  }
-
-  @Transactional(readOnly = true)
-  public java.util.Optional<FoundedUnion> foundedUnion(long enterpriseId) {
-    return foundedUnions.findById(enterpriseId);
-  }
-
-  @Transactional
-  public void recordEightHaves(long enterpriseId, boolean[] items, List<String> missing, String user) {
+  public void recordEightHaves(String caseId, boolean[] items, List<String> missing, String user) {
     eightHavesChecks.save(
-        new EightHavesCheck(enterpriseId, items, missing.isEmpty() ? null : String.join("、", missing), user));
+        new EightHavesCheck(
+            caseId,
+            cases.require(caseId).getEnterpriseId(),
+            items,
+            missing.isEmpty() ? null : String.join("、", missing),
+            user));
   }
 
   @Transactional(readOnly = true)
-  public List<EightHavesCheck> eightHavesChecks(long enterpriseId) {
-    return eightHavesChecks.findByEnterpriseIdOrderById(enterpriseId);
+  public List<EightHavesCheck> eightHavesChecks(String caseId) {
+    return eightHavesChecks.findByProcessInstanceIdOrderById(caseId);
   }
 
-  @Transactional
-  public void standardMet(long enterpriseId) {
-    foundedUnions.findById(enterpriseId).ifPresent(FoundedUnion::standardMet);
-  }
-
-  /** Whether this decision value is one an approver may give. */
-  public static boolean isDecision(String value) {
-    return DECISION_APPROVE.equals(value) || DECISION_RETURN.equals(value) || DECISION_REFUSE.equals(value);
+  /** Keeps only strings of a JSON or Java list (the DMN COLLECT result), in order. */
+  public static List<String> strings(Object list) {
+    List<String> result = new ArrayList<>();
+    if (list instanceof Collection<?> items) {
+      items.forEach(item -> result.add(String.valueOf(item)));
+    }
+    return result;
   }
 }

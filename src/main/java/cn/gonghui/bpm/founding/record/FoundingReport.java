@@ -18,6 +18,9 @@ public class FoundingReport {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
+  @Column(name = "process_instance_id", nullable = false, length = 64)
+  private String processInstanceId;
+
   @Column(name = "enterprise_id", nullable = false)
   private long enterpriseId;
 
@@ -35,7 +38,8 @@ public class FoundingReport {
 
   protected FoundingReport() {}
 
-  FoundingReport(long enterpriseId, LocalDate reportDate, String summary, String submittedBy) {
+  FoundingReport(String processInstanceId, long enterpriseId, LocalDate reportDate, String summary, String submittedBy) {
+    this.processInstanceId = processInstanceId;
     this.enterpriseId = enterpriseId;
     this.reportDate = reportDate;
     this.summary = summary;
@@ -44,5 +48,9 @@ public class FoundingReport {
 
   public String getSummary() {
     return summary;
+  }
+
+  public String getProcessInstanceId() {
+    return processInstanceId;
   }
 }

@@ -2,6 +2,8 @@ package cn.gonghui.bpm.founding.record;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -19,7 +21,14 @@ public class PreparatoryGroup {
   }
 
   @Id
-  @Column(name = "enterprise_id")
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  /** The case: one preparatory group per founding case (unique). */
+  @Column(name = "process_instance_id", nullable = false, length = 64, unique = true)
+  private String processInstanceId;
+
+  @Column(name = "enterprise_id", nullable = false)
   private long enterpriseId;
 
   @Column(nullable = false, length = 32)
@@ -40,12 +49,17 @@ public class PreparatoryGroup {
 
   protected PreparatoryGroup() {}
 
-  PreparatoryGroup(long enterpriseId, Route route, String partyOrganisationName, LocalDate agreedOn, String recordedBy) {
+  PreparatoryGroup(String processInstanceId, long enterpriseId, Route route, String partyOrganisationName, LocalDate agreedOn, String recordedBy) {
+    this.processInstanceId = processInstanceId;
     this.enterpriseId = enterpriseId;
     this.route = route;
     this.partyOrganisationName = partyOrganisationName;
     this.agreedOn = agreedOn;
     this.recordedBy = recordedBy;
+  }
+
+  public String getProcessInstanceId() {
+    return processInstanceId;
   }
 
   public Route getRoute() {

@@ -1,9 +1,8 @@
 package cn.gonghui.bpm.founding.record;
 
-import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Modifying;
-import org.springframework.data.jpa.repository.Query;
 
 public interface PreparatoryGroups extends JpaRepository<PreparatoryGroup, Long> {
+
+  java.util.Optional<PreparatoryGroup> findByProcessInstanceId(String processInstanceId);
 }

@@ -16,6 +16,9 @@ public class PreparatoryMember {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
+  @Column(name = "process_instance_id", nullable = false, length = 64)
+  private String processInstanceId;
+
   @Column(name = "enterprise_id", nullable = false)
   private long enterpriseId;
 
@@ -27,7 +30,8 @@ public class PreparatoryMember {
 
   protected PreparatoryMember() {}
 
-  PreparatoryMember(long enterpriseId, String name, String represents) {
+  PreparatoryMember(String processInstanceId, long enterpriseId, String name, String represents) {
+    this.processInstanceId = processInstanceId;
     this.enterpriseId = enterpriseId;
     this.name = name;
     this.represents = represents;
@@ -39,5 +43,9 @@ public class PreparatoryMember {
 
   public String getRepresents() {
     return represents;
+  }
+
+  public String getProcessInstanceId() {
+    return processInstanceId;
   }
 }

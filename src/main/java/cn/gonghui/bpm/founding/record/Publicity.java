@@ -18,6 +18,9 @@ public class Publicity {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
+  @Column(name = "process_instance_id", nullable = false, length = 64)
+  private String processInstanceId;
+
   @Column(name = "enterprise_id", nullable = false)
   private long enterpriseId;
 
@@ -38,7 +41,8 @@ public class Publicity {
 
   protected Publicity() {}
 
-  Publicity(long enterpriseId, LocalDate publicityDate, String means, int employeesReached, String recordedBy) {
+  Publicity(String processInstanceId, long enterpriseId, LocalDate publicityDate, String means, int employeesReached, String recordedBy) {
+    this.processInstanceId = processInstanceId;
     this.enterpriseId = enterpriseId;
     this.publicityDate = publicityDate;
     this.means = means;
@@ -52,5 +56,9 @@ public class Publicity {
 
   public int getEmployeesReached() {
     return employeesReached;
+  }
+
+  public String getProcessInstanceId() {
+    return processInstanceId;
   }
 }

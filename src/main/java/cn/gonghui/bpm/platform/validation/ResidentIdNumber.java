@@ -61,4 +61,12 @@ public final class ResidentIdNumber {
   public static String normalise(String number) {
     return number == null ? null : number.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
   }
+
+  /** The number as lists and exports show it: the first 6 and the last 4 characters ({@code 620102********123X}). */
+  public static String mask(String number) {
+    if (number == null || number.length() < 10) {
+      return number == null ? null : "*".repeat(number.length());
+    }
+    return number.substring(0, 6) + "*".repeat(number.length() - 10) + number.substring(number.length() - 4);
+  }
 }

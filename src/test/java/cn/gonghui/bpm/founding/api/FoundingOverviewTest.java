@@ -48,7 +48,11 @@ class FoundingOverviewTest extends PostgresIntegrationTest {
     Map<String, Object> row = ((List<Map<String, Object>>) response.getBody().get("rows")).get(0);
 
     assertThat(enterprises).hasSize(((Number) row.get("enterprises")).intValue());
-    assertThat(enterprises).allMatch(e -> "SFX-CG-DJ".equals(e.get("communityCode")));
+    assertThat(enterprises).allMatch(e -> "SFX-CG-DJ".equals(((Map<String, Object>) e.get("enterprise")).get("communityCode")));
+    // an enterprise with a founding underway shows its current case
+    assertThat(enterprises)
+        .filteredOn(e -> "FOUNDING".equals(((Map<String, Object>) e.get("enterprise")).get("status")))
+        .allMatch(e -> e.get("currentCaseId") != null && "OPEN".equals(e.get("caseOutcome")));
   }
 
   @Test

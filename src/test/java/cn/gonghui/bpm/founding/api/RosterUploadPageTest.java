@@ -40,7 +40,7 @@ class RosterUploadPageTest extends PostgresIntegrationTest {
             new HttpEntity<>(UnionFoundingRestTest.startForm(creditCode, 20), json(as("dongjie-clerk"))),
             Map.class);
     assertThat(started.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-    long enterpriseId = ((Number) started.getBody().get("enterpriseId")).longValue();
+    String caseId = (String) started.getBody().get("processInstanceId");
     UnionFoundingRestTest.CookieJar session = tasklistSession("dongjie-clerk");
 
     ResponseEntity<Map> me = rest.exchange("/api/me", HttpMethod.GET, new HttpEntity<>(withoutCsrf(session)), Map.class);
@@ -49,7 +49,12 @@ class RosterUploadPageTest extends PostgresIntegrationTest {
     session.take(me);
     assertThat((List<Map<String, Object>>) me.getBody().get("units")).extracting(u -> u.get("code")).containsExactly("SFX-CG-DJ");
 
-    String path = "/api/union-foundings/" + enterpriseId + "/roster";
+    // the page lists the community's open cases
+    ResponseEntity<List> open =
+        rest.exchange("/api/union-foundings/open?community=SFX-CG-DJ", HttpMethod.GET, new HttpEntity<>(withoutCsrf(session)), List.class);
+    assertThat((List<Map<String, Object>>) open.getBody()).extracting(c -> c.get("caseId")).contains(caseId);
+
+    String path = "/api/union-foundings/" + caseId + "/roster";
     ResponseEntity<Map> forged = rest.exchange(path, HttpMethod.POST, upload(withoutCsrf(session)), Map.class);
     assertThat(forged.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 

@@ -4,6 +4,7 @@ import static cn.gonghui.bpm.founding.FoundingProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gonghui.bpm.PostgresIntegrationTest;
+import cn.gonghui.bpm.platform.approval.Decision;
 import cn.gonghui.bpm.platform.validation.CreditCode;
 import cn.gonghui.bpm.platform.validation.ResidentIdNumber;
 import java.io.ByteArrayOutputStream;
@@ -58,9 +59,9 @@ class UnionFoundingRestTest extends PostgresIntegrationTest {
     assertThat(enterprise).containsEntry("statusLabel", "组建中").containsEntry("communityCode", "SFX-CG-DJ");
     long enterpriseId = ((Number) enterprise.get("id")).longValue();
 
-    // A second case for the same enterprise is refused.
+    // A second case for the same enterprise is a conflict (409), as README promises.
     ResponseEntity<Map> second = submitStartForm(DONGJIE, creditCode, 60);
-    assertThat(second.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(second.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     assertThat((String) second.getBody().get("message")).contains("已有正在办理的建会事项");
 
     // Step 1 and 2: the community prepares, the county federation (60 employees) reviews.
@@ -72,22 +73,22 @@ class UnionFoundingRestTest extends PostgresIntegrationTest {
     assertThat(tasks(TOWN_CLERK, instance)).isEmpty();
     assertThat(tasks(DONGJIE, instance)).isEmpty();
     assertThat(tasks(XIJIE, instance)).isEmpty();
-    complete(COUNTY_CLERK, instance, TASK_REVIEW_FOUNDING_REPORT, Map.of(VAR_REPORT_DECISION, DECISION_APPROVE));
+    complete(COUNTY_CLERK, instance, TASK_REVIEW_FOUNDING_REPORT, Map.of(VAR_REPORT_DECISION, Decision.APPROVE.name()));
     complete(DONGJIE, instance, TASK_RECORD_PUBLICITY,
         Map.of(FIELD_PUBLICITY_DATE, "2025-05-22", FIELD_PUBLICITY_MEANS, "职工大会、宣传栏", FIELD_EMPLOYEES_REACHED, 58));
 
     // Step 4: a malformed roster and one with more members than employees change nothing.
-    ResponseEntity<Map> malformed = upload(DONGJIE, enterpriseId, "花名册.xlsx", "不是Excel文件".getBytes(StandardCharsets.UTF_8));
+    ResponseEntity<Map> malformed = upload(DONGJIE, instance, "花名册.xlsx", "不是Excel文件".getBytes(StandardCharsets.UTF_8));
     assertThat(malformed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(malformed.getBody()).containsEntry("field", "file");
     assertThat((String) malformed.getBody().get("message")).startsWith("「会员花名册」无法读取");
-    ResponseEntity<Map> tooMany = upload(DONGJIE, enterpriseId, "花名册.xlsx", roster(61, 12));
+    ResponseEntity<Map> tooMany = upload(DONGJIE, instance, "花名册.xlsx", roster(61, 12));
     assertThat(tooMany.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat((String) tooMany.getBody().get("message")).isEqualTo("「会员花名册」会员人数（61人）不能多于企业职工人数（60人），未导入任何会员");
-    assertThat(upload(XIJIE, enterpriseId, "花名册.xlsx", roster(30, 12)).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(upload(XIJIE, instance, "花名册.xlsx", roster(30, 12)).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(ledgerEntry(creditCode)).containsEntry("memberCount", 0);
 
-    ResponseEntity<Map> uploaded = upload(DONGJIE, enterpriseId, "花名册.xlsx", roster(30, 12));
+    ResponseEntity<Map> uploaded = upload(DONGJIE, instance, "花名册.xlsx", roster(30, 12));
     assertThat(uploaded.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(uploaded.getBody()).containsEntry("memberCount", 30);
     complete(DONGJIE, instance, TASK_REGISTER_MEMBERS, Map.of(FIELD_MEMBER_ROWS, ""));
@@ -104,14 +105,14 @@ class UnionFoundingRestTest extends PostgresIntegrationTest {
             "会员1," + id(0, true) + ",主席,否\n会员13," + id(12, false) + ",委员,是\n"
                 + "会员14," + id(13, false) + ",经审会主任,否\n会员2," + id(1, true) + ",女职委主任,否"));
     assertThat(tasks(DONGJIE, instance)).isEmpty(); // no party organisation: only the county approves
-    complete(COUNTY_CLERK, instance, TASK_APPROVE_CANDIDATES, Map.of(VAR_SUPERIOR_CANDIDATE_DECISION, DECISION_APPROVE));
+    complete(COUNTY_CLERK, instance, TASK_APPROVE_CANDIDATES, Map.of(VAR_SUPERIOR_CANDIDATE_DECISION, Decision.APPROVE.name()));
 
     // Step 6-8.
     complete(DONGJIE, instance, TASK_RECORD_ELECTION,
         Map.of(FIELD_ASSEMBLY_TYPE, "MEMBERS_ASSEMBLY", FIELD_ELECTION_DATE, "2025-06-10", FIELD_VOTERS_PRESENT, 28,
             FIELD_ELECTED_ROWS, "会员1,主席\n会员13,委员\n会员14,经审会主任\n会员2,女职委主任"));
     complete(COUNTY_CLERK, instance, TASK_REVIEW_ELECTION_RESULT,
-        Map.of(VAR_ELECTION_DECISION, DECISION_APPROVE, VAR_APPROVAL_NUMBER, "示总工复〔2025〕9号"));
+        Map.of(VAR_ELECTION_DECISION, Decision.APPROVE.name(), VAR_APPROVAL_NUMBER, "示总工复〔2025〕9号"));
     executeJobs(instance); // 登记新工会 (async save point)
     Map<String, Object> founded = ledgerEntry(creditCode);
     assertThat(founded).containsEntry("statusLabel", "已建会").containsEntry("unionCode", "SFX-CG-DJ-E" + enterpriseId);
@@ -293,7 +294,7 @@ class UnionFoundingRestTest extends PostgresIntegrationTest {
     return ledger.stream().filter(e -> creditCode.equals(e.get("creditCode"))).findFirst().orElse(null);
   }
 
-  private ResponseEntity<Map> upload(String user, long enterpriseId, String fileName, byte[] content) {
+  private ResponseEntity<Map> upload(String user, String caseId, String fileName, byte[] content) {
     MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
     parts.add("file", new ByteArrayResource(content) {
       @Override
@@ -303,7 +304,7 @@ class UnionFoundingRestTest extends PostgresIntegrationTest {
     });
     HttpHeaders headers = as(user);
     headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-    return rest.exchange(url("/api/union-foundings/" + enterpriseId + "/roster"), HttpMethod.POST, new HttpEntity<>(parts, headers), Map.class);
+    return rest.exchange(url("/api/union-foundings/" + caseId + "/roster"), HttpMethod.POST, new HttpEntity<>(parts, headers), Map.class);
   }
 
   private static Map<String, Object> variables(Map<String, Object> form) {

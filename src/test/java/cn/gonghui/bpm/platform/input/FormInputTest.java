@@ -1,0 +1,60 @@
+package cn.gonghui.bpm.platform.input;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.gonghui.bpm.platform.InvalidInputException;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Reading form fields and /api properties: durations, ids, text and per-row errors. */
+class FormInputTest {
+
+  @Test
+  void durationsAreIso8601AndAtMostTenYears() {
+    FormInput input = FormInput.of(Map.of("a", "P30D", "b", "PT1H", "c", "P99999999999999999999D", "d", "30天", "e", "P11Y"));
+    assertThat(input.duration("a", "等待", "P1D")).isEqualTo("P30D");
+    assertThat(input.duration("b", "等待", "P1D")).isEqualTo("PT1H");
+    assertThat(input.duration("missing", "等待", "P1D")).isEqualTo("P1D");
+    assertThatThrownBy(() -> input.duration("c", "等待", "P1D")).hasMessage("「等待」应为 ISO 8601 时长，例如 P30D（30天）");
+    assertThatThrownBy(() -> input.duration("d", "等待", "P1D")).hasMessage("「等待」应为 ISO 8601 时长，例如 P30D（30天）");
+    assertThatThrownBy(() -> input.duration("e", "等待", "P1D")).hasMessage("「等待」不能超过10年");
+  }
+
+  @Test
+  void idsAreWholePositiveNumbers() {
+    FormInput input = FormInput.of(Map.of("a", 12, "b", "12", "c", 12.5, "d", "abc", "e", -3, "f", 12.0));
+    assertThat(input.id("a", "编号")).isEqualTo(12L);
+    assertThat(input.id("b", "编号")).isEqualTo(12L);
+    assertThat(input.id("f", "编号")).isEqualTo(12L);
+    assertThatThrownBy(() -> input.id("c", "编号")).isInstanceOf(InvalidInputException.class).hasMessage("「编号」应为整数编号");
+    assertThatThrownBy(() -> input.id("d", "编号")).hasMessage("「编号」应为整数编号");
+    assertThatThrownBy(() -> input.id("e", "编号")).hasMessage("「编号」应为正整数");
+    assertThatThrownBy(() -> input.id("missing", "编号")).hasMessage("「编号」不能为空");
+  }
+
+  @Test
+  void textRefusesListsBooleansAndInvisibleOrControlCharacters() {
+    FormInput input =
+        FormInput.of(Map.of("list", List.of("甲", "乙"), "flag", true, "nul", "王\u0000芳", "zw", "\u200B\u3000", "ok", " 王芳 "));
+    assertThat(input.text("ok", "姓名", 10)).isEqualTo("王芳");
+    assertThatThrownBy(() -> input.text("list", "姓名", 10)).hasMessage("「姓名」应为文本");
+    assertThatThrownBy(() -> input.text("flag", "姓名", 10)).hasMessage("「姓名」应为文本");
+    assertThatThrownBy(() -> input.text("nul", "姓名", 10)).hasMessageContaining("控制字符");
+    assertThatThrownBy(() -> input.text("zw", "姓名", 10)).hasMessage("「姓名」不能只包含空格或不可见字符");
+  }
+
+  @Test
+  void everyBadRowIsListedInOneMessage() {
+    RowErrors errors = new RowErrors("rows", "名单");
+    errors.add(2, "「姓名」不能为空");
+    errors.add(5, "「性别」只能填“男”或“女”");
+    assertThatThrownBy(() -> errors.throwIfAny("未保存"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("「名单」有2处错误，未保存：第2行「姓名」不能为空；第5行「性别」只能填“男”或“女”")
+        .extracting(e -> ((InvalidInputException) e).getField())
+        .isEqualTo("rows");
+    new RowErrors("rows", "名单").throwIfAny("未保存"); // nothing noted: no error
+  }
+}
