@@ -2,6 +2,7 @@ package cn.gonghui.bpm.founding.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gonghui.bpm.testkit.DecisionTables;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
@@ -21,11 +22,11 @@ class UnionCadreEligibilityDecisionTest {
 
   @BeforeAll
   static void parse() {
-    decision = FoundingDecisions.parse(FoundingDecisions.CADRE_ELIGIBILITY);
+    decision = DecisionTables.parse("union-cadre-eligibility");
   }
 
   private static DmnDecisionResult evaluate(String position, boolean isMember, boolean isOwnerOrCloseRelative) {
-    return FoundingDecisions.evaluate(
+    return DecisionTables.evaluate(
         decision,
         Map.of("position", position, "isMember", isMember, "isOwnerOrCloseRelative", isOwnerOrCloseRelative));
   }

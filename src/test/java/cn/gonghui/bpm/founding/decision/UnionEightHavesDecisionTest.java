@@ -2,6 +2,7 @@ package cn.gonghui.bpm.founding.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gonghui.bpm.testkit.DecisionTables;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,7 @@ class UnionEightHavesDecisionTest {
 
   @BeforeAll
   static void parse() {
-    decision = FoundingDecisions.parse(FoundingDecisions.EIGHT_HAVES);
+    decision = DecisionTables.parse("union-eight-haves");
   }
 
   private static Map<String, Object> allPresent() {
@@ -42,7 +43,7 @@ class UnionEightHavesDecisionTest {
   }
 
   private static List<String> missing(Map<String, Object> variables) {
-    return FoundingDecisions.evaluate(decision, variables).collectEntries("missing");
+    return DecisionTables.evaluate(decision, variables).collectEntries("missing");
   }
 
   @Test

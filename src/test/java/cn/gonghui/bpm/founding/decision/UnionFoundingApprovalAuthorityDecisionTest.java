@@ -2,6 +2,7 @@ package cn.gonghui.bpm.founding.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gonghui.bpm.testkit.DecisionTables;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecision;
@@ -19,11 +20,11 @@ class UnionFoundingApprovalAuthorityDecisionTest {
 
   @BeforeAll
   static void parse() {
-    decision = FoundingDecisions.parse(FoundingDecisions.APPROVAL_AUTHORITY);
+    decision = DecisionTables.parse("union-founding-approval-authority");
   }
 
   private static String approvingLevel(int employeeCount) {
-    return FoundingDecisions.evaluate(decision, Map.of("employeeCount", employeeCount))
+    return DecisionTables.evaluate(decision, Map.of("employeeCount", employeeCount))
         .getSingleResult()
         .getEntry("approvingLevel");
   }
@@ -88,6 +89,6 @@ class UnionFoundingApprovalAuthorityDecisionTest {
     // The caller validates the ledger count first; an empty count must not default to any level.
     Map<String, Object> variables = new HashMap<>();
     variables.put("employeeCount", null);
-    assertThat(FoundingDecisions.evaluate(decision, variables)).isEmpty();
+    assertThat(DecisionTables.evaluate(decision, variables)).isEmpty();
   }
 }

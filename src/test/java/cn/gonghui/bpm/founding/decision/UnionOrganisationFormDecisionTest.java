@@ -2,6 +2,7 @@ package cn.gonghui.bpm.founding.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gonghui.bpm.testkit.DecisionTables;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecision;
@@ -21,11 +22,11 @@ class UnionOrganisationFormDecisionTest {
 
   @BeforeAll
   static void parse() {
-    decision = FoundingDecisions.parse(FoundingDecisions.ORGANISATION_FORM);
+    decision = DecisionTables.parse("union-organisation-form");
   }
 
   private static List<String> structures(int memberCount, int femaleEmployeeCount) {
-    return FoundingDecisions.evaluate(
+    return DecisionTables.evaluate(
             decision, Map.of("memberCount", memberCount, "femaleEmployeeCount", femaleEmployeeCount))
         .collectEntries("structure");
   }

@@ -1,12 +1,14 @@
-package cn.gonghui.bpm.founding.decision;
+package cn.gonghui.bpm.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gonghui.bpm.testkit.DecisionTables;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 import org.w3c.dom.Document;
@@ -16,7 +18,8 @@ import org.w3c.dom.NodeList;
 /**
  * Catches a table saved in a way that breaks the project's rules, e.g. by an older Modeler or a hand edit:
  * DMN 1.3, Camunda 7 as execution platform, history time to live, a requirements diagram, meaningful ids
- * and a source-citing annotation on every rule.
+ * and a source-citing annotation on every rule. Covers every {@code .dmn} file under {@code processes/}, found
+ * by scanning ({@link DecisionTables#keys()}), so a new table is checked without being listed here.
  */
 class DecisionModelFilesTest {
 
@@ -31,13 +34,33 @@ class DecisionModelFilesTest {
 
   private static final Pattern CHINESE = Pattern.compile("\\p{IsHan}");
 
-  static final List<String> keys = FoundingDecisions.ALL_KEYS;
+  /** A citation of the sources as {@code NNN:L}: source file 000–099, line number (e.g. 000:515, 001:198). */
+  private static final Pattern SOURCE_LINE = Pattern.compile("(?<![0-9])0[0-9]{2}:[0-9]{1,4}(?![0-9])");
+
+  /** The project's column types: integers, money, booleans and enumerations (as strings). */
+  private static final List<String> TYPES = List.of("integer", "double", "boolean", "string");
+
+  /** The decision keys of the product contract: analysts and the processes rely on each having its file. */
+  private static final List<String> CONTRACT_KEYS =
+      List.of(
+          "union-organisation-form",
+          "union-founding-approval-authority",
+          "union-cadre-eligibility",
+          "union-eight-haves",
+          "scholarship-eligibility",
+          "scholarship-required-materials",
+          "scholarship-grant-tier",
+          "two-visits-issue-routing",
+          "hardship-category",
+          "festival-relief-standard");
+
+  static final List<String> keys = List.copyOf(DecisionTables.keys());
 
   private static Document read(String key) throws Exception {
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
     factory.setNamespaceAware(true);
     factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-    try (InputStream in = FoundingDecisions.open(key)) {
+    try (InputStream in = DecisionTables.open(key)) {
       return factory.newDocumentBuilder().parse(in);
     }
   }
@@ -46,6 +69,18 @@ class DecisionModelFilesTest {
     NodeList decisions = document.getElementsByTagNameNS(DMN_13, "decision");
     assertThat(decisions.getLength()).as("decisions in %s", key).isEqualTo(1);
     return (Element) decisions.item(0);
+  }
+
+  @Test
+  void everyDecisionOfTheContractHasItsFileUnderProcesses() {
+    assertThat(keys).containsAll(CONTRACT_KEYS);
+  }
+
+  @ParameterizedTest(name = "{0} lies in its process folder and is named by its key")
+  @FieldSource("keys")
+  void fileIsNamedByItsKeyInOneProcessFolder(String key) {
+    assertThat(DecisionTables.resourcePath(key))
+        .matches("processes/[a-z0-9]+(-[a-z0-9]+)*/" + Pattern.quote(key) + "\\.dmn");
   }
 
   @ParameterizedTest(name = "{0} is DMN 1.3 for Camunda Platform 7.24")
@@ -103,14 +138,14 @@ class DecisionModelFilesTest {
       Element input = (Element) inputs.item(i);
       assertThat(input.getAttribute("label")).containsPattern(CHINESE);
       Element expression = (Element) input.getElementsByTagNameNS(DMN_13, "inputExpression").item(0);
-      assertThat(expression.getAttribute("typeRef")).isIn("integer", "boolean", "string");
+      assertThat(expression.getAttribute("typeRef")).isIn(TYPES);
     }
     NodeList outputs = document.getElementsByTagNameNS(DMN_13, "output");
     assertThat(outputs.getLength()).isPositive();
     for (int i = 0; i < outputs.getLength(); i++) {
       Element output = (Element) outputs.item(i);
       assertThat(output.getAttribute("label")).containsPattern(CHINESE);
-      assertThat(output.getAttribute("typeRef")).isIn("boolean", "string");
+      assertThat(output.getAttribute("typeRef")).isIn(TYPES);
     }
   }
 
@@ -128,7 +163,7 @@ class DecisionModelFilesTest {
       assertThat(descriptions.item(0).getTextContent())
           .as("annotation of %s", ruleId)
           .containsPattern(CHINESE)
-          .containsPattern("000:1[0-9]{2}");
+          .containsPattern(SOURCE_LINE);
       NodeList entries = rule.getElementsByTagNameNS(DMN_13, "inputEntry");
       for (int e = 0; e < entries.getLength(); e++) {
         // The Modeler shows "-" (any value) but writes it as empty text.
