@@ -3,6 +3,8 @@ package cn.gonghui.bpm.founding.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gonghui.bpm.PostgresIntegrationTest;
+import cn.gonghui.bpm.testkit.Rosters;
+import cn.gonghui.bpm.testkit.TestIdentities;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -32,7 +34,7 @@ class RosterUploadPageTest extends PostgresIntegrationTest {
   @Test
   @SuppressWarnings("unchecked")
   void aClerksTasklistSessionUploadsARosterWithItsCsrfToken() throws Exception {
-    String creditCode = UnionFoundingRestTest.newCreditCode();
+    String creditCode = TestIdentities.newCreditCode();
     ResponseEntity<Map> started =
         rest.exchange(
             "/api/union-foundings",
@@ -74,7 +76,7 @@ class RosterUploadPageTest extends PostgresIntegrationTest {
     MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
     form.add(
         "file",
-        new ByteArrayResource(UnionFoundingRestTest.roster(10, 3)) {
+        new ByteArrayResource(Rosters.xlsx(10, 3)) {
           @Override
           public String getFilename() {
             return "会员花名册.xlsx";

@@ -4,17 +4,14 @@ import static cn.gonghui.bpm.founding.FoundingProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gonghui.bpm.PostgresIntegrationTest;
+import cn.gonghui.bpm.testkit.Rosters;
+import cn.gonghui.bpm.testkit.TestIdentities;
 import cn.gonghui.bpm.platform.approval.Decision;
 import cn.gonghui.bpm.platform.validation.CreditCode;
-import cn.gonghui.bpm.platform.validation.ResidentIdNumber;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
@@ -40,7 +37,7 @@ class UnionFoundingRestTest extends PostgresIntegrationTest {
 
   @Test
   void aWholeFoundingByTheClerksOfTheRightUnits() throws Exception {
-    String creditCode = newCreditCode();
+    String creditCode = TestIdentities.newCreditCode();
 
     // Bad start: wrong check digit → 400 naming the field; no case, no ledger row.
     long casesBefore = count("/engine-rest/process-instance/count?processDefinitionKey=" + PROCESS_KEY);
@@ -82,13 +79,13 @@ class UnionFoundingRestTest extends PostgresIntegrationTest {
     assertThat(malformed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(malformed.getBody()).containsEntry("field", "file");
     assertThat((String) malformed.getBody().get("message")).startsWith("「会员花名册」无法读取");
-    ResponseEntity<Map> tooMany = upload(DONGJIE, instance, "花名册.xlsx", roster(61, 12));
+    ResponseEntity<Map> tooMany = upload(DONGJIE, instance, "花名册.xlsx", Rosters.xlsx(61, 12));
     assertThat(tooMany.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat((String) tooMany.getBody().get("message")).isEqualTo("「会员花名册」会员人数（61人）不能多于企业职工人数（60人），未导入任何会员");
-    assertThat(upload(XIJIE, instance, "花名册.xlsx", roster(30, 12)).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(upload(XIJIE, instance, "花名册.xlsx", Rosters.xlsx(30, 12)).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(ledgerEntry(creditCode)).containsEntry("memberCount", 0);
 
-    ResponseEntity<Map> uploaded = upload(DONGJIE, instance, "花名册.xlsx", roster(30, 12));
+    ResponseEntity<Map> uploaded = upload(DONGJIE, instance, "花名册.xlsx", Rosters.xlsx(30, 12));
     assertThat(uploaded.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(uploaded.getBody()).containsEntry("memberCount", 30);
     complete(DONGJIE, instance, TASK_REGISTER_MEMBERS, Map.of(FIELD_MEMBER_ROWS, ""));
@@ -96,14 +93,14 @@ class UnionFoundingRestTest extends PostgresIntegrationTest {
     // Step 5: an owner's relative as chair is refused by union-cadre-eligibility, on the server.
     ResponseEntity<Map> ineligible =
         submitTask(DONGJIE, taskId(DONGJIE, instance, TASK_NOMINATE_CANDIDATES),
-            Map.of(FIELD_NOMINATION_METHOD, "DEMOCRATIC", FIELD_CANDIDATE_ROWS, "会员1," + id(0, true) + ",主席,是"));
+            Map.of(FIELD_NOMINATION_METHOD, "DEMOCRATIC", FIELD_CANDIDATE_ROWS, "会员1," + TestIdentities.idNumber(0, true) + ",主席,是"));
     assertThat(ineligible.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(ineligible.getBody()).containsEntry("field", FIELD_CANDIDATE_ROWS);
     assertThat((String) ineligible.getBody().get("message")).contains("民营企业主及其近亲属不能担任工会主席");
     complete(DONGJIE, instance, TASK_NOMINATE_CANDIDATES,
         Map.of(FIELD_NOMINATION_METHOD, "DEMOCRATIC", FIELD_CANDIDATE_ROWS,
-            "会员1," + id(0, true) + ",主席,否\n会员13," + id(12, false) + ",委员,是\n"
-                + "会员14," + id(13, false) + ",经审会主任,否\n会员2," + id(1, true) + ",女职委主任,否"));
+            "会员1," + TestIdentities.idNumber(0, true) + ",主席,否\n会员13," + TestIdentities.idNumber(12, false) + ",委员,是\n"
+                + "会员14," + TestIdentities.idNumber(13, false) + ",经审会主任,否\n会员2," + TestIdentities.idNumber(1, true) + ",女职委主任,否"));
     assertThat(tasks(DONGJIE, instance)).isEmpty(); // no party organisation: only the county approves
     complete(COUNTY_CLERK, instance, TASK_APPROVE_CANDIDATES, Map.of(VAR_SUPERIOR_CANDIDATE_DECISION, Decision.APPROVE.name()));
 
@@ -148,7 +145,7 @@ class UnionFoundingRestTest extends PostgresIntegrationTest {
 
   @Test
   void aBadFemaleCountAtStartThroughApiChangesNothing() {
-    String creditCode = newCreditCode();
+    String creditCode = TestIdentities.newCreditCode();
     Map<String, Object> body = new LinkedHashMap<>(startForm(creditCode, 10));
     body.put(VAR_FEMALE_EMPLOYEE_COUNT, 11);
     ResponseEntity<Map> response =
@@ -176,7 +173,7 @@ class UnionFoundingRestTest extends PostgresIntegrationTest {
     cookies.take(loggedIn);
     cookies.take(rest.exchange(url("/camunda/api/engine/engine/default/task?maxResults=1"), HttpMethod.GET, new HttpEntity<>(cookies.headers()), String.class));
 
-    String creditCode = newCreditCode();
+    String creditCode = TestIdentities.newCreditCode();
     String wrong = creditCode.substring(0, 17) + (creditCode.charAt(17) == '0' ? '1' : '0');
     HttpHeaders headers = cookies.headers();
     headers.setContentType(MediaType.APPLICATION_JSON);
@@ -323,39 +320,5 @@ class UnionFoundingRestTest extends PostgresIntegrationTest {
 
   private String url(String path) {
     return "http://localhost:" + port + path;
-  }
-
-  /** A fresh valid 统一社会信用代码 (check character computed), unique per test run. */
-  static String newCreditCode() {
-    String digits = String.format("%06d", (System.nanoTime() / 1000) % 1_000_000);
-    String first17 = "91620102MA7" + digits;
-    return first17 + CreditCode.checkCharacter(first17);
-  }
-
-  /** Member i of the roster: women first. */
-  static String id(int index, boolean woman) {
-    String first17 = "62010219900101" + String.format("%03d", index * 2 + (woman ? 2 : 1));
-    return first17 + ResidentIdNumber.checkCharacter(first17);
-  }
-
-  static byte[] roster(int members, int women) throws Exception {
-    try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      Sheet sheet = workbook.createSheet("会员花名册");
-      Row header = sheet.createRow(0);
-      String[] titles = {"姓名", "居民身份证号码", "性别", "车间/班组"};
-      for (int c = 0; c < titles.length; c++) {
-        header.createCell(c).setCellValue(titles[c]);
-      }
-      for (int i = 0; i < members; i++) {
-        Row row = sheet.createRow(i + 1);
-        boolean woman = i < women;
-        row.createCell(0).setCellValue("会员" + (i + 1));
-        row.createCell(1).setCellValue(id(i, woman));
-        row.createCell(2).setCellValue(woman ? "女" : "男");
-        row.createCell(3).setCellValue(i % 2 == 0 ? "一车间" : "二车间");
-      }
-      workbook.write(out);
-      return out.toByteArray();
-    }
   }
 }
