@@ -12,6 +12,7 @@ create table approval_record (
     process_key         varchar(100)  not null,
     task_id             varchar(64),
     task_key            varchar(100),
+    return_to           varchar(100),
     subject             varchar(100)  not null,
     decision            varchar(16)   not null,
     reason              varchar(1000),

@@ -40,7 +40,8 @@ public class FoundingDescription implements ProcessDescription {
         FIELD_PREPARATORY_MEMBERS,
         FIELD_MEMBER_ROWS,
         FIELD_CANDIDATE_ROWS,
-        FIELD_ELECTED_ROWS);
+        FIELD_ELECTED_ROWS,
+        VAR_REVIEW_ITEMS);
   }
 
   /**
@@ -59,6 +60,7 @@ public class FoundingDescription implements ProcessDescription {
         VAR_UNION_CODE,
         VAR_MISSING,
         VAR_MISSING_ITEMS,
+        VAR_REVIEW_ITEMS,
         VAR_EIGHT_HAVES_DELAY,
         VAR_RECTIFICATION_PERIOD);
   }

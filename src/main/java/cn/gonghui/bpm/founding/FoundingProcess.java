@@ -76,6 +76,8 @@ public final class FoundingProcess {
   public static final String VAR_EIGHT_HAVES_DELAY = "eightHavesDelay";
   public static final String VAR_RECTIFICATION_PERIOD = "rectificationPeriod";
   public static final String VAR_MISSING = "missing";
+  /** What an approval task decides on, as text for its form (task-local, kept out of the history). */
+  public static final String VAR_REVIEW_ITEMS = "reviewItems";
   /** The missing 八有 items as one line for the rectification form (印章、档案). */
   public static final String VAR_MISSING_ITEMS = "missingItems";
   public static final String VAR_APPROVAL_NUMBER = "approvalNumber";

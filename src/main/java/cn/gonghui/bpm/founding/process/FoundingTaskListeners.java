@@ -6,6 +6,7 @@ import cn.gonghui.bpm.founding.record.Election;
 import cn.gonghui.bpm.founding.record.FoundingCaseService;
 import cn.gonghui.bpm.founding.record.FoundingRecordService;
 import cn.gonghui.bpm.founding.record.PreparatoryGroup;
+import cn.gonghui.bpm.founding.record.ReviewSummaries;
 import cn.gonghui.bpm.platform.approval.Decision;
 import cn.gonghui.bpm.platform.input.FormInput;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -23,11 +24,32 @@ public class FoundingTaskListeners {
 
   private final FoundingRecordService records;
   private final FoundingCaseService cases;
+  private final ReviewSummaries summaries;
 
-  public FoundingTaskListeners(FoundingRecordService records, FoundingCaseService cases) {
+  public FoundingTaskListeners(FoundingRecordService records, FoundingCaseService cases, ReviewSummaries summaries) {
     this.records = records;
     this.cases = cases;
+    this.summaries = summaries;
   }
+
+  // ---- what approvers see (create listeners of the approval tasks) -------------------------------
+
+  /** 审核建会报告 shows the report and the preparatory group. */
+  public void showReport(DelegateTask task) {
+    task.setVariableLocal(VAR_REVIEW_ITEMS, summaries.report(task.getProcessInstanceId()));
+  }
+
+  /** 审批候选人 and 记录党组织审批意见 show the candidates. */
+  public void showCandidates(DelegateTask task) {
+    task.setVariableLocal(VAR_REVIEW_ITEMS, summaries.candidates(task.getProcessInstanceId()));
+  }
+
+  /** 审批选举结果 shows the election and the elected. */
+  public void showElection(DelegateTask task) {
+    task.setVariableLocal(VAR_REVIEW_ITEMS, summaries.election(task.getProcessInstanceId()));
+  }
+
+  // ---- complete listeners --------------------------------------------------------------------------
 
   /** Step 1 with a party organisation: the party organisation's nomination of the preparatory group. */
   public void recordPartyNomination(DelegateTask task) {

@@ -57,6 +57,10 @@ public class Election {
     this.recordedBy = recordedBy;
   }
 
+  public LocalDate getElectionDate() {
+    return electionDate;
+  }
+
   public AssemblyType getAssemblyType() {
     return assemblyType;
   }

@@ -46,6 +46,10 @@ public class FoundingReport {
     this.submittedBy = submittedBy;
   }
 
+  public LocalDate getReportDate() {
+    return reportDate;
+  }
+
   public String getSummary() {
     return summary;
   }

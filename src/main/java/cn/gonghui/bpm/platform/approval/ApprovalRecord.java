@@ -35,6 +35,10 @@ public class ApprovalRecord {
   @Column(name = "task_key", length = 100)
   private String taskKey;
 
+  /** The task a return sends the case back to (its key), as the approval task declares it. */
+  @Column(name = "return_to", length = 100)
+  private String returnTo;
+
   /** What was decided on, in Chinese (建会报告, 选举结果 …). */
   @Column(nullable = false, length = 100)
   private String subject;
@@ -63,6 +67,7 @@ public class ApprovalRecord {
       String processKey,
       String taskId,
       String taskKey,
+      String returnTo,
       String subject,
       Decision decision,
       String reason,
@@ -72,6 +77,7 @@ public class ApprovalRecord {
     this.processKey = processKey;
     this.taskId = taskId;
     this.taskKey = taskKey;
+    this.returnTo = returnTo;
     this.subject = subject;
     this.decision = decision;
     this.reason = reason;
@@ -97,6 +103,10 @@ public class ApprovalRecord {
 
   public String getTaskKey() {
     return taskKey;
+  }
+
+  public String getReturnTo() {
+    return returnTo;
   }
 
   public String getSubject() {

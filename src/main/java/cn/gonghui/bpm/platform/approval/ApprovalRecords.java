@@ -7,5 +7,6 @@ public interface ApprovalRecords extends JpaRepository<ApprovalRecord, Long> {
 
   List<ApprovalRecord> findByProcessInstanceIdOrderByIdAsc(String processInstanceId);
 
-  List<ApprovalRecord> findByProcessInstanceIdAndTaskKeyOrderByIdAsc(String processInstanceId, String taskKey);
+  List<ApprovalRecord> findByProcessInstanceIdAndReturnToAndDecisionOrderByIdAsc(
+      String processInstanceId, String returnTo, Decision decision);
 }

@@ -26,6 +26,7 @@ public class ApprovalService {
       String processKey,
       String taskId,
       String taskKey,
+      String returnTo,
       String subject,
       String decisionField,
       String reasonField,
@@ -51,6 +52,7 @@ public class ApprovalService {
             approval.processKey(),
             approval.taskId(),
             approval.taskKey(),
+            approval.returnTo(),
             approval.subject(),
             decision,
             reason,
@@ -79,6 +81,14 @@ public class ApprovalService {
       throw new InvalidInputException(approval.reasonField(), label, "不能超过" + MAX_REASON + "个字");
     }
     return text;
+  }
+
+  /** The returns to a task of the case decided after {@code since} (or all, when null), oldest first. */
+  @Transactional(readOnly = true)
+  public List<ApprovalRecord> returnsTo(String processInstanceId, String taskKey, java.time.Instant since) {
+    return records.findByProcessInstanceIdAndReturnToAndDecisionOrderByIdAsc(processInstanceId, taskKey, Decision.RETURN).stream()
+        .filter(r -> since == null || r.getDecidedAt().isAfter(since))
+        .toList();
   }
 
   /** Every decision taken in a case, oldest first. */

@@ -28,7 +28,9 @@ import org.springframework.stereotype.Component;
  *       the task reads, e.g. {@code reportDecision};
  *   <li>{@value #REASON_FIELD}: the form field with the reason (required for a return or refusal);
  *   <li>{@value #SUBJECT}: what is decided on, in Chinese, e.g. 建会报告;
- *   <li>{@value #DECISIONS}: the decisions allowed, e.g. {@code APPROVE,RETURN} (default all three).
+ *   <li>{@value #DECISIONS}: the decisions allowed, e.g. {@code APPROVE,RETURN} (default all three);
+ *   <li>{@value #RETURN_TO}: the task a return sends the case back to (its id), whose clerk is shown who
+ *       returned it, when and why ({@link ReturnNotices}).
  * </ul>
  *
  * <p>It checks the decision and the reason, appends an {@link ApprovalRecord} (case, task, who, unit, when,
@@ -41,6 +43,7 @@ public class ApprovalTaskListener implements TaskListener {
   public static final String REASON_FIELD = "approval.reasonField";
   public static final String SUBJECT = "approval.subject";
   public static final String DECISIONS = "approval.decisions";
+  public static final String RETURN_TO = "approval.returnTo";
 
   private final ApprovalService approvals;
   private final Map<String, Map<String, String>> propertiesByTask = new ConcurrentHashMap<>();
@@ -68,6 +71,7 @@ public class ApprovalTaskListener implements TaskListener {
             processKey(task),
             task.getId(),
             task.getTaskDefinitionKey(),
+            properties.get(RETURN_TO),
             properties.getOrDefault(SUBJECT, task.getName()),
             decisionField,
             reasonField,

@@ -95,6 +95,9 @@ class UnionFoundingProcessTest extends ProcessTest {
 
     nominate(instance, fullSlate());
     assertThat(instance).isWaitingAt(TASK_RECORD_PARTY_APPROVAL, TASK_APPROVE_CANDIDATES);
+    Assertions.assertThat((String) engine.getTaskService().getVariableLocal(task(TASK_APPROVE_CANDIDATES).getId(), VAR_REVIEW_ITEMS))
+        .contains("候选人（5人，会员民主推选）", "王芳，主席，会员，任职资格审查：合格", "李强，副主席，会员，企业主或其近亲属")
+        .doesNotContain(idNumber(0, true));
     assertThat(task(TASK_RECORD_PARTY_APPROVAL)).hasCandidateGroup(COMMUNITY);
     assertThat(task(TASK_APPROVE_CANDIDATES)).hasCandidateGroup(COUNTY);
     completeAs(COMMUNITY, task(TASK_RECORD_PARTY_APPROVAL), Map.of(VAR_PARTY_CANDIDATE_DECISION, APPROVE));
@@ -106,6 +109,8 @@ class UnionFoundingProcessTest extends ProcessTest {
 
     recordElection(instance, "王芳,主席\n李强,副主席\n赵敏,委员\n孙丽,经审会主任\n周红,女职委主任", 28);
     assertThat(task()).hasCandidateGroup(COUNTY);
+    Assertions.assertThat((String) engine.getTaskService().getVariableLocal(task().getId(), VAR_REVIEW_ITEMS))
+        .contains("会员大会", "会员30人，到会28人", "王芳，主席", "周红，女职委主任");
     completeAs(COUNTY, task(), Map.of(VAR_ELECTION_DECISION, APPROVE, VAR_APPROVAL_NUMBER, "示总工复〔2025〕8号"));
 
     // Save point before the union is registered: a failure retries as a job, then raises an incident.
@@ -213,18 +218,30 @@ class UnionFoundingProcessTest extends ProcessTest {
     assertThatThrownBy(() -> reviewReport(instance, TOWN, RETURN, " "))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("退回的理由");
+    // the approver sees what is approved: the report and the preparatory group
+    Assertions.assertThat((String) engine.getTaskService().getVariableLocal(task().getId(), VAR_REVIEW_ITEMS))
+        .contains("拟成立工会委员会，筹备组3人", "王芳（党组织推荐）", "党组织提名：青松食品有限公司党支部");
     reviewReport(instance, TOWN, RETURN, "请补充职工名单");
     assertThat(instance).isWaitingAt(TASK_SUBMIT_FOUNDING_REPORT);
     assertThat(task()).hasCandidateGroup(COMMUNITY);
+    // the reopened task says who returned it, when and why
+    Assertions.assertThat((String) engine.getTaskService().getVariableLocal(task().getId(), "returnNotice"))
+        .startsWith("示范县城关镇工会 测试" + TOWN + "办事员（" + clerkOf(TOWN) + "）于")
+        .endsWith("退回（建会报告）：请补充职工名单");
+    // what the approver saw is not kept in the engine's history (names of people)
+    Assertions.assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().variableName(VAR_REVIEW_ITEMS).count()).isZero();
     assertThat(instance).variables().doesNotContainKey(FIELD_REPORT_DECISION_REASON);
     Assertions.assertThat(approvals.ofCase(instance.getId()))
         .extracting(ApprovalRecord::getDecision, ApprovalRecord::getReason, ApprovalRecord::getDecidedBy)
         .containsExactly(tuple(Decision.RETURN, "请补充职工名单", clerkOf(TOWN)));
 
     submitReport(instance);
+    Assertions.assertThat((String) engine.getTaskService().getVariableLocal(task().getId(), VAR_REVIEW_ITEMS)).contains("第2次提交");
     reviewReport(instance, TOWN, APPROVE, null);
     assertThat(instance).isWaitingAt(TASK_RECORD_PUBLICITY);
     Assertions.assertThat(records.reports(instance.getId())).hasSize(2);
+    // a task the case was never returned to has no notice
+    Assertions.assertThat(engine.getTaskService().getVariableLocal(task().getId(), "returnNotice")).isNull();
   }
 
   @Test
@@ -298,6 +315,10 @@ class UnionFoundingProcessTest extends ProcessTest {
         task(TASK_APPROVE_CANDIDATES),
         Map.of(VAR_SUPERIOR_CANDIDATE_DECISION, RETURN, FIELD_SUPERIOR_CANDIDATE_REASON, "经审会主任候选人不宜由财务人员担任"));
     assertThat(instance).isWaitingAt(TASK_NOMINATE_CANDIDATES);
+    // the second return only: the first was answered by the second nomination
+    Assertions.assertThat((String) engine.getTaskService().getVariableLocal(task().getId(), "returnNotice"))
+        .contains("退回（候选人（上级工会））：经审会主任候选人不宜由财务人员担任")
+        .doesNotContain("主席人选需调整");
     Assertions.assertThat(approvals.ofCase(instance.getId()))
         .extracting(ApprovalRecord::getDecision)
         .containsExactly(Decision.APPROVE, Decision.RETURN, Decision.APPROVE, Decision.APPROVE, Decision.RETURN);
