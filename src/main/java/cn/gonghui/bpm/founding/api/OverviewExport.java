@@ -34,7 +34,8 @@ class OverviewExport {
 
   static final List<String> SUMMARY_HEADERS =
       List.of(
-          "组织代码", "组织名称", "层级", "企业数", "未建会", "组建中", "已建会", "达标", "职工人数", "会员人数", "独立建会数", "达标率", "目标", "是否达到目标");
+          "组织代码", "组织名称", "层级", "企业数", "未建会", "组建中", "已建会", "达标", "职工人数", "会员人数", "独立建会数",
+              "建会率（已建会企业÷企业数）", "达标率（达标工会÷独立建会工会数）", "达标率目标", "是否达到目标");
   static final List<String> LEDGER_HEADERS =
       List.of("企业编号", "企业名称", "统一社会信用代码", "所属社区工会", "职工人数", "女职工人数", "会员人数", "有无党组织", "状态", "工会组织代码", "加入的联合工会", "整改超期");
 
@@ -64,6 +65,8 @@ class OverviewExport {
             }) {
           line.createCell(c++).setCellValue(value);
         }
+        line.createCell(c).setCellValue(row.unionShare());
+        line.getCell(c++).setCellStyle(percent);
         line.createCell(c).setCellValue(row.standardMetShare());
         line.getCell(c++).setCellStyle(percent);
         line.createCell(c).setCellValue(row.target());

@@ -37,9 +37,18 @@ public class OverviewService {
       int employees,
       int members,
       int ownUnions,
+      double unionShare,
+      String unionShareOf,
       double standardMetShare,
+      String standardMetShareOf,
       double target,
       boolean targetMet) {}
+
+  /** What {@link Row#unionShare()} divides. */
+  public static final String UNION_SHARE_OF = "已建会企业（含加入联合工会的）÷ 台帐企业数";
+
+  /** What {@link Row#standardMetShare()} divides; the 80% target (000:153) is about this share. */
+  public static final String STANDARD_MET_SHARE_OF = "“八有”达标的独立工会 ÷ 已独立建会的工会数";
 
   /**
    * The overview of a unit: its row and the rows of the county, town and community unions below it, and,
@@ -116,6 +125,8 @@ public class OverviewService {
 
     Row row(OrgUnit unit) {
       double share = ownUnions == 0 ? 0.0 : (double) ownStandardMet / ownUnions;
+      long withUnion = byStatus[EnterpriseStatus.FOUNDED.ordinal()] + byStatus[EnterpriseStatus.STANDARD_MET.ordinal()];
+      double unionShare = enterprises == 0 ? 0.0 : (double) withUnion / enterprises;
       return new Row(
           unit.getCode(),
           unit.getName(),
@@ -129,7 +140,10 @@ public class OverviewService {
           (int) employees,
           (int) members,
           (int) ownUnions,
+          unionShare,
+          UNION_SHARE_OF,
           share,
+          STANDARD_MET_SHARE_OF,
           STANDARD_TARGET,
           ownUnions > 0 && share >= STANDARD_TARGET);
     }

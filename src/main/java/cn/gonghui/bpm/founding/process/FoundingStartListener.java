@@ -48,6 +48,11 @@ public class FoundingStartListener implements ExecutionListener {
     this.rectificationPeriod = rectificationPeriod;
   }
 
+  /** The case's business key as Cockpit shows it: 「企业名称（统一社会信用代码）」. */
+  public static String businessKey(Enterprise enterprise) {
+    return enterprise.getName() + "（" + enterprise.getCreditCode() + "）";
+  }
+
   @Override
   public void notify(DelegateExecution execution) {
     String user = Actors.userId(execution);
@@ -64,7 +69,9 @@ public class FoundingStartListener implements ExecutionListener {
     execution.removeVariables(LEDGER_FIELDS);
     execution.setVariable(VAR_ENTERPRISE_ID, enterprise.getId());
     execution.setVariable(VAR_ENTERPRISE_NAME, enterprise.getName());
-    execution.setProcessBusinessKey(enterprise.getCreditCode());
+    // Cockpit lists and searches cases by business key: the enterprise's name first, its credit code to tell
+    // two enterprises of the same name apart
+    execution.setProcessBusinessKey(businessKey(enterprise));
     execution.setVariable(VAR_HAS_PARTY_ORGANISATION, enterprise.isHasPartyOrganisation());
     execution.setVariable(VAR_EMPLOYEE_COUNT, enterprise.getEmployeeCount());
     execution.setVariable(VAR_FEMALE_EMPLOYEE_COUNT, enterprise.getFemaleEmployeeCount());
