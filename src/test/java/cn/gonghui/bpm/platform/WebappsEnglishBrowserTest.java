@@ -9,6 +9,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -103,6 +104,21 @@ class WebappsEnglishBrowserTest extends PostgresIntegrationTest {
         .until(driver -> driver.getCurrentUrl().contains("/camunda/app/tasklist/"));
     Chromium.waitFor(browser, By.cssSelector(".task-filters"));
     assertNoEndOfLifeBanner("Tasklist");
+
+    // "我的资料" in the user menu leads to the same Welcome page: it opens, with the profile
+    browser.get(browser.findElement(By.cssSelector("[cam-widget-header] li.profile a")).getAttribute("href"));
+    Chromium.waitFor(browser, By.cssSelector("#user-profile"));
+    pause(Duration.ofSeconds(2)); // the landing plugin has rendered by now and would have redirected
+    assertThat(browser.getCurrentUrl()).contains("/camunda/app/welcome/");
+    assertThat(browser.findElement(By.cssSelector("#user-profile")).isDisplayed()).isTrue();
+  }
+
+  private static void pause(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   @Test
