@@ -104,7 +104,7 @@ class EngineOperationsTest extends PostgresIntegrationTest {
         (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     assertThat(configuration.isAuthorizationEnabled()).isTrue();
     assertThat(configuration.getHistoryLevel().getName()).isEqualTo("full");
-    assertThat(configuration.getHistoryTimeToLive()).isEqualTo("P180D");
+    assertThat(configuration.getHistoryTimeToLive()).isEqualTo("P3650D");
     assertThat(configuration.getHistoryCleanupBatchWindowStartTime()).isEqualTo("01:00");
     assertThat(configuration.getHistoryCleanupBatchWindowEndTime()).isEqualTo("05:00");
     assertThat(configuration.getFailedJobRetryTimeCycle()).isEqualTo("R3/PT5M");

@@ -13,13 +13,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -45,13 +41,8 @@ import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,9 +60,6 @@ import org.springframework.core.io.ClassPathResource;
  */
 class TasklistBrowserTest extends PostgresIntegrationTest {
 
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-  private static final Duration WAIT = Duration.ofSeconds(30);
   private static final String ZH_CN_TASKLIST = "META-INF/resources/webjars/camunda/app/tasklist/locales/zh-CN.json";
   private static final String FOUNDING = "union-founding";
   private static final String FOUNDING_START_FORM = "union-founding-start";
@@ -89,17 +77,14 @@ class TasklistBrowserTest extends PostgresIntegrationTest {
       context -> {
         if (context.getExecutionException().isPresent()) {
           for (int i = 0; i < browsers.size(); i++) {
-            saveEvidence(browsers.get(i), context.getRequiredTestMethod().getName() + "-" + (i + 1));
+            Chromium.saveEvidence(browsers.get(i), context.getRequiredTestMethod().getName() + "-" + (i + 1));
           }
         }
       };
 
   @BeforeAll
   static void requireChromium() {
-    assumeTrue(
-        Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        "Browser tests skipped: no " + CHROMIUM + " or " + CHROMEDRIVER
-            + ". Install them with: apt-get install -y chromium chromium-driver");
+    assumeTrue(Chromium.available(), Chromium.missingMessage());
   }
 
   @AfterEach
@@ -267,42 +252,16 @@ class TasklistBrowserTest extends PostgresIntegrationTest {
       if (profiles == null) {
         profiles = Files.createTempDirectory("gonghui-chromium-");
       }
-      System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-      ChromeOptions options = new ChromeOptions();
-      options.setBinary(CHROMIUM.toFile());
-      options.addArguments(
-          "--headless=new",
-          "--no-sandbox",
-          "--disable-gpu",
-          "--disable-dev-shm-usage",
-          "--disable-background-networking",
-          "--disable-component-update",
-          "--disable-sync",
-          "--no-first-run",
-          "--lang=zh-CN",
-          "--window-size=1400,1000",
-          "--user-data-dir=" + Files.createTempDirectory(profiles, "profile-"));
-      options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
-      ChromeDriverService service =
-          new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-      WebDriver driver = new ChromeDriver(service, options);
-      browsers.add(driver);
-      return driver;
     } catch (IOException e) {
       throw new IllegalStateException("Cannot create a Chromium profile directory", e);
     }
+    WebDriver driver = Chromium.start(profiles, "zh-CN");
+    browsers.add(driver);
+    return driver;
   }
 
-  /** Drives the web apps' own login form (session login with CSRF protection, not HTTP Basic). */
   private void logIn(WebDriver browser, String user) {
-    WebElement name = waitFor(browser, By.cssSelector("form[name='signinForm'] input[type='text']"));
-    name.clear();
-    name.sendKeys(user);
-    WebElement password = browser.findElement(By.cssSelector("form[name='signinForm'] input[type='password']"));
-    password.clear();
-    password.sendKeys(user.equals("admin") ? ADMIN_PASSWORD : DEMO_PASSWORD);
-    browser.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
-    wait(browser).until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("form[name='signinForm']")));
+    Chromium.logIn(browser, user, user.equals("admin") ? ADMIN_PASSWORD : DEMO_PASSWORD);
   }
 
   private static String filterLink(String name) {
@@ -319,31 +278,15 @@ class TasklistBrowserTest extends PostgresIntegrationTest {
   }
 
   private static WebDriverWait wait(WebDriver browser) {
-    return new WebDriverWait(browser, WAIT);
+    return Chromium.wait(browser);
   }
 
   private static WebElement waitFor(WebDriver browser, By by) {
-    return wait(browser).until(ExpectedConditions.visibilityOfElementLocated(by));
+    return Chromium.waitFor(browser, by);
   }
 
   private static WebElement waitClickable(WebDriver browser, By by) {
-    return wait(browser).until(ExpectedConditions.elementToBeClickable(by));
-  }
-
-  private static void saveEvidence(WebDriver browser, String name) {
-    try {
-      Path dir = ModelLint.projectRoot().resolve("target/browser-screenshots");
-      Files.createDirectories(dir);
-      String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("HHmmss"));
-      Files.write(
-          dir.resolve(name + "-" + stamp + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-      Files.writeString(
-          dir.resolve(name + "-" + stamp + ".html"),
-          "<!-- " + browser.getCurrentUrl() + " -->\n" + browser.getPageSource(),
-          StandardCharsets.UTF_8);
-    } catch (RuntimeException | IOException e) {
-      System.err.println("Could not save the browser evidence " + name + ": " + e);
-    }
+    return Chromium.waitClickable(browser, by);
   }
 
   // ------------------------------------------------------------------------------------------ Camunda Forms
@@ -463,7 +406,7 @@ class TasklistBrowserTest extends PostgresIntegrationTest {
   }
 
   /** The Camunda Form with this id from the project's forms/ folder. */
-  private static JsonNode form(String formId) throws IOException {
+  static JsonNode form(String formId) throws IOException {
     ObjectMapper json = new ObjectMapper();
     Path forms = ModelLint.projectRoot().resolve("forms");
     assertThat(forms).as("the forms folder of the deployed processes").isDirectory();

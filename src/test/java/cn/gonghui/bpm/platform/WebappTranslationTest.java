@@ -29,7 +29,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * camunda-webapp-webjar on the class path, so a Camunda upgrade that adds, renames or removes
  * labels fails here with the list of keys to fix. It also checks that our {@code scripts/config.js}
  * overrides the shipped one, makes zh-CN the only (and fallback) locale, and is otherwise an
- * unchanged copy of the shipped file. Plain JUnit, no Spring context.
+ * unchanged copy of the shipped file but for a few commented additions (an app name, our custom
+ * scripts, which must exist). Plain JUnit, no Spring context.
  */
 class WebappTranslationTest {
 
@@ -166,13 +167,27 @@ class WebappTranslationTest {
         commented.find(),
         app + ": the shipped config.js no longer has the commented locales block; re-copy it");
     String oursWithoutBlock = ours.substring(0, block.start()) + ours.substring(block.end());
+    Matcher additions = OUR_ADDED_BLOCK.matcher(oursWithoutBlock);
+    StringBuilder oursWithoutBlocks = new StringBuilder();
+    while (additions.find()) {
+      if ("customScripts".equals(additions.group("property"))) {
+        for (String script : quoted(additions.group("value"))) {
+          List<URL> found = resources(app, script + ".js");
+          assertTrue(
+              !found.isEmpty() && !found.get(0).toString().contains(WEBJAR),
+              app + ": config.js loads the custom script '" + script + "', which is not among our resources");
+        }
+      }
+      additions.appendReplacement(oursWithoutBlocks, "");
+    }
+    additions.appendTail(oursWithoutBlocks);
     String shippedWithoutBlock =
         shipped.substring(0, commented.start()) + shipped.substring(commented.end());
     assertEquals(
         shippedWithoutBlock,
-        oursWithoutBlock,
-        app + ": our config.js must equal the shipped one except for the locales block;"
-            + " copy the new shipped file and re-apply the block");
+        oursWithoutBlocks.toString(),
+        app + ": our config.js must equal the shipped one except for the locales block and the added"
+            + " \"// gonghui-bpm:\" blocks (app, customScripts); copy the new shipped file and re-apply them");
   }
 
   /** Our block: the "gonghui-bpm" comment lines followed by the active locales object. */
@@ -181,6 +196,15 @@ class WebappTranslationTest {
           "(?m)(?:^ *// gonghui-bpm:.*\\n(?:^ *//.*\\n)*)?"
               + "^ *locales: \\{\\s*availableLocales: \\[(?<available>[^\\]]*)],\\s*"
               + "fallbackLocale: '(?<fallback>[^']*)'\\s*},\\n");
+
+  /**
+   * A setting we add (the shipped file has it only as a commented example): "gonghui-bpm" comment lines
+   * followed by an active {@code app: {…}} (the app's name) or {@code customScripts: […]} (our scripts).
+   */
+  private static final Pattern OUR_ADDED_BLOCK =
+      Pattern.compile(
+          "(?m)^ *// gonghui-bpm:.*\\n(?:^ *//.*\\n)*"
+              + "^ *(?<property>app|customScripts): (?<value>\\{[^}]*}|\\[[^\\]]*]),\\n");
 
   /** The shipped, commented-out example block. */
   private static final Pattern SHIPPED_LOCALES_BLOCK =

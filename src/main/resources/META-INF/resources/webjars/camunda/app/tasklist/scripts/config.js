@@ -42,6 +42,9 @@ export default {
   //   // with a file called 'customScript.js' in it
   //   // 'my-custom-script/customScript'
   // ],
+  // gonghui-bpm: dates in Camunda Forms as yyyy-MM-dd whatever the browser language, and unit
+  // names instead of unit codes on task cards and headers (scripts/gonghui-*.js, docs/webapps-i18n.md).
+  customScripts: ['scripts/gonghui-form-dates', 'scripts/gonghui-unit-names'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],

@@ -20,11 +20,18 @@ export default {
   //   name: 'Todos',
   //   vendor: 'Company'
   // },
+  // gonghui-bpm: the login page and the header name the platform, not Camunda's "Welcome".
+  app: {
+    name: '工会业务流程平台'
+  },
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'welcome' folder)
   //   // with a file called 'customScript.js' in it
   //   // 'my-custom-script/customScript'
   // ],
+  // gonghui-bpm: after login, clerks go on to Tasklist and managers and analysts to Cockpit;
+  // administrators keep this overview (scripts/gonghui-landing.js, docs/webapps-i18n.md).
+  customScripts: ['scripts/gonghui-landing'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
