@@ -163,6 +163,10 @@ public class CaseVisibility extends AbstractProcessEnginePlugin {
     static void writeOwningUnit(DelegateExecution execution) {
       if (execution.getId().equals(execution.getProcessInstanceId()) && execution.getTenantId() != null) {
         execution.setVariable(CaseVariables.ORG_UNIT_CODE, execution.getTenantId());
+        TenantEntity tenant =
+            Context.getCommandContext().getDbEntityManager().selectById(TenantEntity.class, execution.getTenantId());
+        execution.setVariable(
+            CaseVariables.ORG_UNIT_NAME, tenant == null || tenant.getName() == null ? execution.getTenantId() : tenant.getName());
       }
     }
 

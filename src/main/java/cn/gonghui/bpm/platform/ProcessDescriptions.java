@@ -31,12 +31,13 @@ public final class ProcessDescriptions {
     return processKey == null ? null : known.get(processKey);
   }
 
-  /** Every process's system variables, plus {@link CaseVariables#ORG_UNIT_CODE}. */
+  /** Every process's system variables, plus the owning unit's code and name. */
   public Set<String> systemVariables() {
     Set<String> known = systemVariables;
     if (known == null) {
       Set<String> collected = new HashSet<>();
       collected.add(CaseVariables.ORG_UNIT_CODE);
+      collected.add(CaseVariables.ORG_UNIT_NAME);
       provider.forEach(d -> collected.addAll(d.systemVariables()));
       systemVariables = known = Set.copyOf(collected);
     }

@@ -159,7 +159,7 @@ public class TaskFilters implements StartupStep {
    */
   List<Map<String, String>> cardVariables() {
     Map<String, String> labels = new LinkedHashMap<>();
-    labels.put(CaseVariables.ORG_UNIT_CODE, "所属单位");
+    labels.put(CaseVariables.ORG_UNIT_NAME, "所属单位");
     processes.stream()
         .sorted(Comparator.comparing(p -> String.join(",", new TreeSet<>(p.processKeys()))))
         .flatMap(p -> p.taskCardVariables().stream())

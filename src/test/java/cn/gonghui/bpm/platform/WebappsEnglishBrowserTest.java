@@ -198,7 +198,7 @@ class WebappsEnglishBrowserTest extends PostgresIntegrationTest {
     WebElement card =
         browser.findElement(By.cssSelector(".tasks-list .task a[href*='task=" + nomination.getId() + "']"))
             .findElement(By.xpath("ancestor::li[contains(@class,'task')]"));
-    assertThat(card.findElement(By.cssSelector(".variable-label[uib-tooltip='orgUnitCode']")).getText()).contains("所属单位");
+    assertThat(card.findElement(By.cssSelector(".variable-label[uib-tooltip='orgUnitName']")).getText()).contains("所属单位");
     assertThat(card.getText()).contains(unitName).doesNotContain(COMMUNITY);
 
     // 记录选举结果 (step 6) carries the other multi-line hint, 当选人员
@@ -228,7 +228,8 @@ class WebappsEnglishBrowserTest extends PostgresIntegrationTest {
       if (component.hasNonNull("description")) {
         descriptions.add(component.path("description").asText());
       }
-      if ("text".equals(component.path("type").asText())) {
+      // a text block with a condition (e.g. the return notice) shows only when its condition holds
+      if ("text".equals(component.path("type").asText()) && !component.has("conditional")) {
         for (String line : component.path("text").asText().split("\n")) {
           String plain = line.replaceAll("^#+ |\\*\\*|```", "").trim();
           if (!plain.isEmpty() && !plain.contains("{{") && !plain.contains("](")) {

@@ -20,6 +20,7 @@ import cn.gonghui.bpm.founding.record.FoundingCaseService;
 import cn.gonghui.bpm.founding.record.FoundingRecordService;
 import cn.gonghui.bpm.founding.record.RosterService;
 import cn.gonghui.bpm.organisation.OrgUnitService;
+import cn.gonghui.bpm.platform.CaseVariables;
 import cn.gonghui.bpm.platform.ConflictException;
 import cn.gonghui.bpm.platform.InvalidInputException;
 import cn.gonghui.bpm.platform.approval.ApprovalRecord;
@@ -67,6 +68,8 @@ class UnionFoundingProcessTest extends ProcessTest {
 
     assertThat(instance).hasVariables(VAR_ENTERPRISE_ID, VAR_APPROVER_UNIT_CODE);
     assertThat(instance).variables().containsEntry(VAR_ORG_UNIT_CODE, COMMUNITY).containsEntry(VAR_APPROVER_UNIT_CODE, COUNTY);
+    // task cards show the owning unit by name, also to the approving unit's clerks
+    assertThat(instance).variables().containsEntry(CaseVariables.ORG_UNIT_NAME, "城关镇东街社区工会");
     // personal data and ledger fields do not stay in the case; the name is the task cards' label
     assertThat(instance).variables().doesNotContainKeys(FIELD_CREDIT_CODE, FIELD_ADDRESS, FIELD_OWNER_NAME, FIELD_COMMUNITY_CODE);
     assertThat(instance).variables().containsEntry(VAR_ENTERPRISE_NAME, enterprise.getName());
