@@ -1,0 +1,16 @@
+package cn.gonghui.bpm.hardship;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+public interface HouseholdMembers extends JpaRepository<HouseholdMember, Long> {
+
+  List<HouseholdMember> findByFileIdOrderById(long fileId);
+
+  /** The household's members are replaced as a whole when the file is updated (the file's history is its visits). */
+  @Modifying(flushAutomatically = true, clearAutomatically = true)
+  @Query("delete from HouseholdMember m where m.fileId = :fileId")
+  void deleteByFileId(long fileId);
+}
