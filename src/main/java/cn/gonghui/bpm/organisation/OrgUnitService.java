@@ -67,9 +67,9 @@ public class OrgUnitService {
   }
 
   /**
-   * The unit and every town and community union below it, without the grassroots unions under the
-   * communities (there may be one per enterprise, so a walk into them would cost a query per enterprise).
-   * Breadth first.
+   * The unit and every town, industry and community union below it, and the grassroots unions of the
+   * industry unions (a county's schools), but not the grassroots unions under the communities (there may be
+   * one per enterprise, so a walk into them would cost a query per enterprise). Breadth first.
    */
   @Transactional(readOnly = true)
   public List<OrgUnit> supervisoryTree(String code) {
@@ -79,7 +79,9 @@ public class OrgUnitService {
     while (!queue.isEmpty()) {
       OrgUnit unit = queue.poll();
       result.add(unit);
-      if (unit.getLevel() == OrgLevel.COUNTY_FEDERATION || unit.getLevel() == OrgLevel.TOWN_UNION) {
+      if (unit.getLevel() == OrgLevel.COUNTY_FEDERATION
+          || unit.getLevel() == OrgLevel.TOWN_UNION
+          || unit.getLevel() == OrgLevel.INDUSTRY_UNION) {
         queue.addAll(units.findByParentCodeAndActiveTrueOrderByCode(unit.getCode()));
       }
     }
@@ -112,7 +114,7 @@ public class OrgUnitService {
   public OrgUnit createGrassrootsUnion(String code, String name, String parentCode) {
     OrgUnit parent = require(parentCode);
     if (!OrgLevel.GRASSROOTS_UNION.mayBeChildOf(parent.getLevel())) {
-      throw new IllegalStateException("基层工会只能建在社区工会之下: " + parentCode);
+      throw new IllegalStateException("基层工会只能建在社区工会或产业（系统）工会之下: " + parentCode);
     }
     if (units.existsById(code)) {
       throw new IllegalStateException("组织机构代码已存在: " + code);

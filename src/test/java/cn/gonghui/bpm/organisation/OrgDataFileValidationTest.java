@@ -50,6 +50,36 @@ class OrgDataFileValidationTest {
   }
 
   @Test
+  void schoolsSitUnderTheCountysEducationUnionButNotUnderATown() {
+    assertThatCode(
+            () ->
+                OrgDataSynchronizer.validate(
+                    new OrgDataFile(
+                        1,
+                        List.of(
+                            unit("C", OrgLevel.COUNTY_FEDERATION, null),
+                            unit("C-JY", OrgLevel.INDUSTRY_UNION, "C"),
+                            unit("C-JY-S", OrgLevel.GRASSROOTS_UNION, "C-JY")))))
+        .doesNotThrowAnyException();
+    assertThatThrownBy(
+            () ->
+                OrgDataSynchronizer.validate(
+                    new OrgDataFile(
+                        1,
+                        List.of(
+                            unit("C", OrgLevel.COUNTY_FEDERATION, null),
+                            unit("C-T", OrgLevel.TOWN_UNION, "C"),
+                            unit("C-T-S", OrgLevel.GRASSROOTS_UNION, "C-T")))))
+        .hasMessageContaining("cannot sit under");
+    assertThatThrownBy(
+            () ->
+                OrgDataSynchronizer.validate(
+                    new OrgDataFile(
+                        1, List.of(unit("C", OrgLevel.COUNTY_FEDERATION, null), unit("C-T-JY", OrgLevel.INDUSTRY_UNION, "C-X")))))
+        .hasMessageContaining("unknown parent");
+  }
+
+  @Test
   void aDuplicateCodeIsRefused() {
     assertThatThrownBy(
             () ->

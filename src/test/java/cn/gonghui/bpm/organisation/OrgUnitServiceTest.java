@@ -43,9 +43,16 @@ class OrgUnitServiceTest extends PostgresIntegrationTest {
   }
 
   @Test
-  void demoCountyHasTwoTownsWithTwoCommunitiesEach() {
-    assertThat(units.findByParentCodeAndActiveTrueOrderByCode("SFX")).hasSize(2);
-    for (OrgUnit town : units.findByParentCodeAndActiveTrueOrderByCode("SFX")) {
+  void demoCountyHasTwoTownsWithTwoCommunitiesEachAndAnEducationUnionWithItsSchools() {
+    assertThat(units.findByParentCodeAndActiveTrueOrderByCode("SFX"))
+        .extracting(OrgUnit::getLevel)
+        .containsExactly(OrgLevel.TOWN_UNION, OrgLevel.INDUSTRY_UNION, OrgLevel.TOWN_UNION);
+    assertThat(units.findByParentCodeAndActiveTrueOrderByCode("SFX-JY"))
+        .hasSize(3)
+        .allMatch(school -> school.getLevel() == OrgLevel.GRASSROOTS_UNION);
+    // the education union's tree holds its schools
+    assertThat(orgUnits.supervisoryTree("SFX-JY")).extracting(OrgUnit::getCode).contains("SFX-JY-BT", "SFX-JY-YZ", "SFX-JY-CX");
+    for (OrgUnit town : units.findByParentCodeAndActiveTrueOrderByCode("SFX").stream().filter(u -> u.getLevel() == OrgLevel.TOWN_UNION).toList()) {
       assertThat(town.getLevel()).isEqualTo(OrgLevel.TOWN_UNION);
       assertThat(units.findByParentCodeAndActiveTrueOrderByCode(town.getCode()))
           .hasSizeGreaterThanOrEqualTo(2)
