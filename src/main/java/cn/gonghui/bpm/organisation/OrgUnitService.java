@@ -89,8 +89,8 @@ public class OrgUnitService {
   }
 
   /**
-   * The org units whose groups the user belongs to (as clerk or as manager), e.g. to scope a clerk's
-   * view of the ledger to their own community.
+   * The org units whose groups the user belongs to (as clerk, as manager, or as a member of one of the
+   * county's bodies), e.g. to scope a clerk's view of the ledger to their own community.
    */
   @Transactional(readOnly = true)
   public List<OrgUnit> unitsOfUser(String userId) {
@@ -99,8 +99,9 @@ public class OrgUnitService {
       String type = group.getType();
       if (OrgGroups.TYPE_ORG_UNIT.equals(type)) {
         find(group.getId()).ifPresent(result::add);
-      } else if (OrgGroups.TYPE_ORG_UNIT_MANAGERS.equals(type)) {
-        find(group.getId().substring(0, group.getId().lastIndexOf('.'))).ifPresent(result::add);
+      } else if (OrgGroups.TYPE_ORG_UNIT_MANAGERS.equals(type) || OrgGroups.TYPE_BODY.equals(type)) {
+        // a manager of a unit, or a member of a county's body (主席会议, 职工维权帮扶中心): the unit it belongs to
+        find(group.getId().substring(0, group.getId().lastIndexOf('.'))).filter(u -> !result.contains(u)).ifPresent(result::add);
       }
     }
     return result;
