@@ -247,6 +247,105 @@ class TasklistBrowserTest extends PostgresIntegrationTest {
     assertThat(waitFor(browser, By.cssSelector("#result.ok")).getText()).contains("已导入 3 名会员");
   }
 
+  /**
+   * Issue 10's walkthrough: the approver reads the report on 审核建会报告, returns it with a reason, and the
+   * clerk reads who returned it, when and why on the reopened 提交建会报告; the 八有 rectification form lists
+   * the missing items in Chinese. Screenshots of the forms go to target/browser-screenshots (docs/images has
+   * copies).
+   */
+  @Test
+  void approverReadsTheReportReturnsItWithAReasonAndTheClerkReadsWhoWhenAndWhy() throws IOException {
+    String creditCode = randomCreditCode();
+    String enterprise = "退回测试企业" + creditCode.substring(12);
+    Map<String, Object> start = new LinkedHashMap<>();
+    start.put("enterpriseName", enterprise);
+    start.put("creditCode", creditCode);
+    start.put("address", "城关镇东街7号");
+    start.put("ownerName", "赵测试");
+    start.put("employeeCount", 60);
+    start.put("femaleEmployeeCount", 12);
+    start.put("hasPartyOrganisation", false);
+    HttpHeaders headers = as("dongjie-clerk");
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    String instanceId = (String) rest.postForObject(url("/api/union-foundings"), new HttpEntity<>(start, headers), Map.class).get("processInstanceId");
+    completeAs("dongjie-clerk", instanceId, Map.of("consultationDate", "2025-05-20", "preparatoryMembers", "刘洋,上级工会\n陈静,职工代表\n吴刚,企业代表"));
+    completeAs("dongjie-clerk", instanceId, Map.of("reportDate", "2025-05-21", "reportSummary", "拟成立工会委员会，设委员五人，经审委员三人"));
+    Task review = taskService.createTaskQuery().processInstanceId(instanceId).singleResult();
+    assertThat(review.getTaskDefinitionKey()).isEqualTo("Task_ReviewFoundingReport");
+
+    // 县总工会的办事员审核：看到建会报告和筹备组，退回并写明理由
+    WebDriver county = openBrowser();
+    county.get(url("/camunda/app/tasklist/"));
+    logIn(county, "county-clerk");
+    openClaimed(county, review);
+    String reviewForm = county.findElement(By.cssSelector("[cam-tasklist-form-camunda] .fjs-form")).getText();
+    assertThat(reviewForm).contains("审核内容", enterprise, "拟成立工会委员会，设委员五人，经审委员三人", "刘洋（上级工会）");
+    screenshot(county, "founding-report-review");
+    fillForm(county, form("union-founding-report-review"), Map.of("reportDecision", "RETURN", "reportDecisionReason", "请补充职工代表名单和筹备组分工"));
+    WebElement complete = waitClickable(county, By.cssSelector(".form-actions button.btn-primary[ng-click='complete()']"));
+    ((JavascriptExecutor) county).executeScript("arguments[0].scrollIntoView({block: 'center'});", complete);
+    complete.click();
+    wait(county).until(driver -> taskService.createTaskQuery().taskId(review.getId()).count() == 0);
+
+    // 东街社区工会的办事员打开退回的任务：谁、何时、为什么退回
+    Task reopened = taskService.createTaskQuery().processInstanceId(instanceId).singleResult();
+    assertThat(reopened.getTaskDefinitionKey()).isEqualTo("Task_SubmitFoundingReport");
+    WebDriver dongjie = openBrowser();
+    dongjie.get(url("/camunda/app/tasklist/"));
+    logIn(dongjie, "dongjie-clerk");
+    openClaimed(dongjie, reopened);
+    String notice = waitFor(dongjie, By.xpath("//*[contains(@class,'fjs-form')]//*[contains(text(),'退回（建会报告）')]")).getText();
+    assertThat(notice).contains("示范县总工会", "county-clerk", "请补充职工代表名单和筹备组分工");
+    assertThat(dongjie.findElement(By.cssSelector("[cam-tasklist-form-camunda] .fjs-form")).getText()).contains("已被退回，请按理由修改后重新提交");
+    screenshot(dongjie, "founding-report-returned");
+
+    // 八有检查缺印章和档案：整改表单用中文列出缺项
+    runtimeService
+        .createProcessInstanceModification(instanceId)
+        .cancelAllForActivity("Task_SubmitFoundingReport")
+        .startBeforeActivity("Task_EvaluateEightHaves")
+        .setVariables(Map.of("hasNameplate", true, "hasApproval", true, "hasSeal", false, "hasFunds", true, "hasPremises", true,
+            "hasRules", true, "hasActivities", true, "hasArchives", false))
+        .execute();
+    Task rectify = taskService.createTaskQuery().processInstanceId(instanceId).singleResult();
+    assertThat(rectify.getTaskDefinitionKey()).isEqualTo("Task_RectifyEightHaves");
+    dongjie.get(url("/camunda/app/tasklist/"));
+    openClaimed(dongjie, rectify);
+    wait(dongjie).until(driver -> driver.findElement(By.cssSelector("[cam-tasklist-form-camunda] .fjs-form")).getText().contains("缺少的项目：印章、档案"));
+    screenshot(dongjie, "founding-rectification");
+  }
+
+  /** Completes the case's only open task as {@code user} through REST (submit-form), with these fields. */
+  private void completeAs(String user, String instanceId, Map<String, Object> form) {
+    String taskId = taskService.createTaskQuery().processInstanceId(instanceId).singleResult().getId();
+    Map<String, Object> variables = new LinkedHashMap<>();
+    form.forEach((key, value) -> variables.put(key, Map.of("value", value)));
+    HttpHeaders headers = as(user);
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    assertThat(rest.exchange(url("/engine-rest/task/" + taskId + "/submit-form"), org.springframework.http.HttpMethod.POST,
+        new HttpEntity<>(Map.of("variables", variables), headers), Void.class).getStatusCode().value()).isEqualTo(204);
+  }
+
+  /** Opens the task from 本单位待办, claims it and waits for its editable form. */
+  private void openClaimed(WebDriver browser, Task task) {
+    waitClickable(browser, By.xpath(filterLink("本单位待办"))).click();
+    waitClickable(browser, taskLink(task.getId())).click();
+    waitClickable(browser, By.cssSelector("button.claim")).click();
+    waitFor(browser, By.cssSelector(".unclaim"));
+    wait(browser)
+        .until(
+            driver ->
+                !driver.findElements(By.cssSelector("[cam-tasklist-form-camunda] .fjs-form .fjs-form-field")).isEmpty()
+                    && driver.findElements(By.cssSelector("[cam-tasklist-form-camunda] .fjs-form .fjs-disabled")).isEmpty());
+  }
+
+  /** A screenshot for the docs, under target/browser-screenshots. */
+  private static void screenshot(WebDriver browser, String name) throws IOException {
+    Path dir = ModelLint.projectRoot().resolve("target/browser-screenshots");
+    Files.createDirectories(dir);
+    Files.write(dir.resolve(name + ".png"), ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+  }
+
   private WebDriver openBrowser() {
     try {
       if (profiles == null) {
