@@ -1,6 +1,7 @@
 package cn.gonghui.bpm.founding;
 
 import cn.gonghui.bpm.platform.InvalidInputException;
+import cn.gonghui.bpm.platform.input.TextHygiene;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
@@ -40,7 +41,14 @@ public final class FormInput {
     if (value == null) {
       return null;
     }
-    String text = value.toString().trim();
+    if (!(value instanceof String raw)) {
+      throw new InvalidInputException(key, label, "应为文本");
+    }
+    String problem = TextHygiene.problem(raw, true);
+    if (problem != null) {
+      throw new InvalidInputException(key, label, problem);
+    }
+    String text = raw.trim();
     if (text.isEmpty()) {
       return null;
     }

@@ -44,6 +44,32 @@ public class FoundingDescription implements ProcessDescription {
   }
 
   /**
+   * What only the system writes: the case's enterprise (a start may name one of the ledger, see
+   * {@link #startInputs()}), the approving level and unit, the DMN results, the member count, the new union's
+   * code and the two waiting periods (administrators may set these at start).
+   */
+  @Override
+  public Set<String> systemVariables() {
+    return Set.of(
+        VAR_ENTERPRISE_ID,
+        VAR_APPROVING_LEVEL,
+        VAR_APPROVER_UNIT_CODE,
+        VAR_REQUIRED_STRUCTURES,
+        VAR_MISSING,
+        VAR_CANDIDATES_APPROVED,
+        VAR_MEMBER_COUNT,
+        VAR_UNION_CODE,
+        VAR_EIGHT_HAVES_DELAY,
+        VAR_RECTIFICATION_PERIOD);
+  }
+
+  /** A founding may start for an enterprise already in the ledger: {@code {"enterpriseId": 12}}. */
+  @Override
+  public Set<String> startInputs() {
+    return Set.of(VAR_ENTERPRISE_ID);
+  }
+
+  /**
    * A founding belongs to the community union of its enterprise: the ledger row's community when the start
    * names an enterprise of the ledger (a clerk only for their own community's), else the community the
    * start form names or the clerk's only community.

@@ -100,6 +100,6 @@ public class ApiExceptionHandler {
 
   private static ResponseEntity<Map<String, Object>> answer(ClerkError error, Exception e, HttpServletRequest request) {
     ErrorLog.log(error, e, request);
-    return ResponseEntity.status(HttpStatus.valueOf(error.status())).body(error.body());
+    return ResponseEntity.status(HttpStatus.valueOf(error.status())).body(error.forCaller(ErrorLog.callerIsTechnical()).body());
   }
 }

@@ -156,6 +156,14 @@ public record ClerkError(int status, String type, String message, String field, 
     return cause == current ? null : cause;
   }
 
+  /**
+   * This error for its caller: the engine's own wording ({@link #detail}) is for administrators and analysts
+   * (why a deployed model does not parse); a clerk or manager gets the Chinese message only.
+   */
+  public ClerkError forCaller(boolean technical) {
+    return technical || detail == null ? this : new ClerkError(status, type, message, field, null);
+  }
+
   /** The answer body: {@code {status, type, message, field?, detail?}}. */
   public Map<String, Object> body() {
     Map<String, Object> body = new LinkedHashMap<>();

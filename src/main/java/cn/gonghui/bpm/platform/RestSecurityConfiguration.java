@@ -3,7 +3,6 @@ package cn.gonghui.bpm.platform;
 import jakarta.servlet.Filter;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.camunda.bpm.webapp.impl.security.filter.headersec.HttpHeaderSecurityFilter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -30,7 +29,7 @@ public class RestSecurityConfiguration {
     registration.setName("engine-rest-authentication");
     registration.addUrlPatterns("/engine-rest/*");
     registration.addInitParameter(
-        ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, HttpBasicAuthenticationProvider.class.getName());
+        ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, EngineRestBasicAuthentication.class.getName());
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 101);
     return registration;
   }

@@ -8,6 +8,7 @@ import cn.gonghui.bpm.platform.Roles;
 import cn.gonghui.bpm.organisation.OrgLevel;
 import cn.gonghui.bpm.organisation.OrgUnit;
 import cn.gonghui.bpm.organisation.OrgUnitService;
+import cn.gonghui.bpm.platform.ConflictException;
 import cn.gonghui.bpm.platform.InvalidInputException;
 import cn.gonghui.bpm.platform.NotFoundException;
 import java.util.List;
@@ -113,15 +114,18 @@ public class LedgerService {
     return enterprises.saveAndFlush(enterprise);
   }
 
-  /** Refuses a second founding case for an enterprise, or one for an enterprise that has a union. */
+  /**
+   * Refuses a second founding case for an enterprise, or one for an enterprise that has a union: a conflict
+   * with what another clerk (or the same clerk a moment ago) has started, 409.
+   */
   public void requireNoUnionOrCase(Enterprise enterprise) {
     if (enterprise.getStatus() == EnterpriseStatus.FOUNDING) {
-      throw new InvalidInputException(
-          FIELD_CREDIT_CODE, "统一社会信用代码", "该企业（" + enterprise.getName() + "）已有正在办理的建会事项，同一企业同一时间只能有一个");
+      throw new ConflictException(
+          FIELD_CREDIT_CODE, "「统一社会信用代码」该企业（" + enterprise.getName() + "）已有正在办理的建会事项，同一企业同一时间只能有一个");
     }
     if (enterprise.getStatus().hasUnion()) {
-      throw new InvalidInputException(
-          FIELD_CREDIT_CODE, "统一社会信用代码", "该企业（" + enterprise.getName() + "）已建立工会，不能再次发起建会");
+      throw new ConflictException(
+          FIELD_CREDIT_CODE, "「统一社会信用代码」该企业（" + enterprise.getName() + "）已建立工会，不能再次发起建会");
     }
   }
 

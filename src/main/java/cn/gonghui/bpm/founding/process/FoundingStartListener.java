@@ -82,14 +82,20 @@ public class FoundingStartListener implements ExecutionListener {
     execution.setVariable(VAR_RECTIFICATION_PERIOD, period);
   }
 
+  /** An enterprise id as a start sends it: a whole number (12.5 is refused, not read as 12). */
   public static long idOf(Object value) {
-    if (value instanceof Number number) {
-      return number.longValue();
-    }
+    java.math.BigDecimal number;
     try {
-      return Long.parseLong(value.toString().trim());
-    } catch (NumberFormatException e) {
-      throw new InvalidInputException(VAR_ENTERPRISE_ID, "企业编号", "必须是数字");
+      if (value instanceof Number n) {
+        number = new java.math.BigDecimal(n.toString());
+      } else if (value instanceof String text) {
+        number = new java.math.BigDecimal(text.trim());
+      } else {
+        throw new InvalidInputException(VAR_ENTERPRISE_ID, "企业编号", "必须是数字");
+      }
+      return number.longValueExact();
+    } catch (NumberFormatException | ArithmeticException e) {
+      throw new InvalidInputException(VAR_ENTERPRISE_ID, "企业编号", "必须是整数");
     }
   }
 
@@ -99,9 +105,39 @@ public class FoundingStartListener implements ExecutionListener {
     if (value == null) {
       return fallback;
     }
-    if (!ISO_DURATION.matcher(value).matches()) {
+    java.util.regex.Matcher matcher = ISO_DURATION.matcher(value);
+    if (!matcher.matches()) {
       throw new InvalidInputException(key, label, "应为 ISO 8601 时长，例如 P30D（30天）");
     }
+    if (days(matcher).compareTo(java.math.BigInteger.valueOf(MAX_DAYS)) > 0) {
+      throw new InvalidInputException(key, label, "不能超过" + MAX_DAYS / 366 + "年");
+    }
     return value;
+  }
+
+  /** The longest waiting period a case may be given: ten years. */
+  static final long MAX_DAYS = 3660;
+
+  /** The days a duration matched by {@link #ISO_DURATION} lasts at most (months of 31, years of 366 days). */
+  private static java.math.BigInteger days(java.util.regex.Matcher matcher) {
+    long[] daysPer = {366, 31, 7, 1};
+    java.math.BigInteger days = java.math.BigInteger.ZERO;
+    for (int group = 1; group <= 4; group++) {
+      String part = matcher.group(group);
+      if (part != null) {
+        java.math.BigInteger amount = new java.math.BigInteger(part.substring(0, part.length() - 1));
+        days = days.add(amount.multiply(java.math.BigInteger.valueOf(daysPer[group - 1])));
+      }
+    }
+    long[] secondsPer = {3600, 60, 1};
+    java.math.BigInteger seconds = java.math.BigInteger.ZERO;
+    for (int group = 6; group <= 8; group++) {
+      String part = matcher.group(group);
+      if (part != null) {
+        java.math.BigInteger amount = new java.math.BigInteger(part.substring(0, part.length() - 1));
+        seconds = seconds.add(amount.multiply(java.math.BigInteger.valueOf(secondsPer[group - 6])));
+      }
+    }
+    return days.add(seconds.divide(java.math.BigInteger.valueOf(86_400)));
   }
 }

@@ -1,5 +1,6 @@
 package cn.gonghui.bpm.platform.guard;
 
+import cn.gonghui.bpm.platform.ConflictException;
 import cn.gonghui.bpm.platform.InvalidInputException;
 import cn.gonghui.bpm.platform.ProcessDescription;
 import cn.gonghui.bpm.platform.ProcessDescriptions;
@@ -39,6 +40,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.entity.HistoricTaskInstanceEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.repository.CamundaFormDefinition;
@@ -182,7 +184,30 @@ public class WorkflowGuard extends AbstractProcessEnginePlugin {
       return;
     }
     LOG.info("Refused {} for user {}", name, user.getUserId());
-    throw new AuthorizationException("您没有权限执行此操作");
+    throw new AuthorizationException(refusal(name));
+  }
+
+  /** Why a change is refused, in Chinese, by the engine's command naming. */
+  static String refusal(String name) {
+    if (name.startsWith("StartProcessInstanceAtActivities")) {
+      return "只能从流程的开始节点发起事项，不能指定起点或跳过监听器";
+    }
+    if (name.contains("Variable")) {
+      return "流程变量只能由系统和任务表单填写，不能直接修改";
+    }
+    if (name.startsWith("ModifyProcessInstance") || name.startsWith("RestartProcessInstance") || name.contains("Migrat")) {
+      return "只有系统管理员可以调整、重新发起或迁移事项";
+    }
+    if (name.contains("Message") || name.contains("Signal") || name.contains("Condition")) {
+      return "只有系统管理员可以向事项发送消息或信号";
+    }
+    if (name.contains("Job") || name.contains("Incident") || name.contains("ExternalTask") || name.contains("Batch")) {
+      return "只有系统管理员可以处理作业和故障";
+    }
+    if (name.startsWith("Delete") || name.contains("Suspen") || name.contains("Activat")) {
+      return "只有系统管理员可以删除、挂起或激活事项";
+    }
+    return "您没有权限执行此操作";
   }
 
   /** Reading commands, by the engine's naming: queries, getters, filter runs, checks, decision evaluation. */
@@ -319,6 +344,13 @@ public class WorkflowGuard extends AbstractProcessEnginePlugin {
   private static TaskEntity workableTask(CommandContext context, Authentication user, String taskId) {
     TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
     List<String> tenants = user.getTenantIds() == null ? List.of() : user.getTenantIds();
+    if (task == null) {
+      // completed a moment ago (by a colleague, or by the same clerk's first click): a conflict, not a missing task
+      HistoricTaskInstanceEntity done = context.getHistoricTaskInstanceManager().findHistoricTaskInstanceById(taskId);
+      if (done != null && done.getEndTime() != null && (done.getTenantId() == null || tenants.contains(done.getTenantId()))) {
+        throw new ConflictException("taskId", "该任务刚被办理完毕，您的提交未被保存，请刷新任务列表");
+      }
+    }
     if (task == null || (task.getTenantId() != null && !tenants.contains(task.getTenantId()))) {
       throw new NotFoundException("任务不存在或已经办结，请刷新任务列表");
     }
@@ -356,13 +388,14 @@ public class WorkflowGuard extends AbstractProcessEnginePlugin {
     for (String name : variables.keySet()) {
       FormSchema.Field field = schema == null ? null : schema.fields().get(name);
       String label = field == null ? shown(name) : field.displayName();
+      if (field == null && extraInputs.contains(name)) {
+        // a declared start input (e.g. the ledger row a case is about): its process checks it
+        continue;
+      }
       if (system.contains(name)) {
         throw new InvalidInputException(shown(name), label, "由系统填写，不能提交");
       }
       if (field == null) {
-        if (extraInputs.contains(name)) {
-          continue;
-        }
         throw new InvalidInputException(shown(name), shown(name), "不是本表单的字段，不能提交");
       }
       if (field.readonly()) {

@@ -58,9 +58,9 @@ class UnionFoundingRestTest extends PostgresIntegrationTest {
     assertThat(enterprise).containsEntry("statusLabel", "组建中").containsEntry("communityCode", "SFX-CG-DJ");
     long enterpriseId = ((Number) enterprise.get("id")).longValue();
 
-    // A second case for the same enterprise is refused.
+    // A second case for the same enterprise is refused: a conflict with the running case (issue 7: 409).
     ResponseEntity<Map> second = submitStartForm(DONGJIE, creditCode, 60);
-    assertThat(second.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(second.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     assertThat((String) second.getBody().get("message")).contains("已有正在办理的建会事项");
 
     // Step 1 and 2: the community prepares, the county federation (60 employees) reviews.
