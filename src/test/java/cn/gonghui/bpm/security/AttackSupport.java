@@ -298,7 +298,7 @@ abstract class AttackSupport extends PostgresIntegrationTest implements Attacked
 
   /** A new case of {@code process} (started by the system), moved to {@code task} with what it needs there. */
   String caseAt(AttackedProcess process, AttackedProcess.TaskTarget task) {
-    String instance = process.startCase().apply(this);
+    String instance = process.startCase().apply(this, process.unit());
     moveTo(instance, task.taskKey(), task.reach());
     return instance;
   }

@@ -16,6 +16,8 @@ import java.util.function.Function;
  *   <li>Write a {@code XxxUnderAttack} class next to {@link FoundingUnderAttack}: a method that starts a case
  *       as the system (Java API, no user authenticated) so that it stops at its first user task, and a
  *       method that returns the valid start form fields of a fresh subject.
+ *   <li>The unit whose clerk starts the suite's cases must have a sibling unit whose clerk is
+ *       {@code foreignStarters().get(0)}; the scope test also starts a case in {@code SFX-QS-HP} (河畔).
  *   <li>Its own /api calls that write, if any, as {@link ApiTarget}s.
  *   <li>Return an {@code AttackedProcess}: the process key; the clerk who starts it for their own unit and
  *       clerks of other units (and the town above) who must not start it for that clerk's subject; the
@@ -27,13 +29,15 @@ import java.util.function.Function;
  * </ol>
  *
  * @param key process definition key
+ * @param unit the unit of {@code starter}, where the suite's cases belong
  * @param starter the clerk who may start a case, for a subject of their own unit
  * @param foreignStarters users who must not start a case for the starter's subject (other units, the town)
  * @param validStart fresh valid start form fields for the starter (a new subject each call)
  * @param foreignSubject start variables naming a subject of the starter's unit (refused to foreign starters)
  * @param systemVariables routing and decision variables with forged values (refused in any submission)
  * @param forgedStartActivities activities a forged start would skip to (refused with start instructions)
- * @param startCase starts a case as the system, waiting in its first user task; returns the instance id
+ * @param startCase starts a case of a unit (a community for a founding) as the system, waiting in its first
+ *     user task; returns the instance id
  * @param raceTask a task whose completion writes records (for the races): its target in {@link #tasks}
  * @param tasks every user task, with its worker, what the case needs there and a valid submission
  * @param apis the process's own /api calls that write
@@ -42,13 +46,14 @@ import java.util.function.Function;
  */
 record AttackedProcess(
     String key,
+    String unit,
     String starter,
     List<String> foreignStarters,
     Function<Fixtures, Map<String, Object>> validStart,
     Function<Fixtures, Map<String, Object>> foreignSubject,
     Function<Fixtures, Map<String, Object>> systemVariables,
     List<String> forgedStartActivities,
-    Function<Fixtures, String> startCase,
+    java.util.function.BiFunction<Fixtures, String, String> startCase,
     String raceTask,
     List<TaskTarget> tasks,
     List<ApiTarget> apis,

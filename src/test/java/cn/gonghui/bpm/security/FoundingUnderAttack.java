@@ -33,6 +33,7 @@ final class FoundingUnderAttack {
     }
     return new AttackedProcess(
         KEY,
+        COMMUNITY,
         COMMUNITY_CLERK,
         List.of("xijie-clerk", "hepan-clerk", TOWN_CLERK, "county-clerk"),
         fixtures -> startForm(fixtures.newCreditCode(), 20),
@@ -102,10 +103,10 @@ final class FoundingUnderAttack {
     return form;
   }
 
-  /** A founding of a new 东街 enterprise started by the system, waiting in 协商成立筹备组. */
-  static String startCase(Fixtures fixtures) {
+  /** A founding of a new enterprise of a community started by the system, waiting in 协商成立筹备组. */
+  static String startCase(Fixtures fixtures, String community) {
     Map<String, Object> variables = new LinkedHashMap<>(startForm(fixtures.newCreditCode(), 20));
-    variables.put("communityCode", COMMUNITY);
+    variables.put("communityCode", community);
     return fixtures.engine().getRuntimeService().startProcessInstanceByKey(KEY, variables).getId();
   }
 

@@ -42,8 +42,10 @@ class WorkflowAttackTest extends AttackSupport {
     String instance = caseAt(process, task);
     String taskId = taskId(instance, task.taskKey());
     Map<String, Object> forged = process.systemVariables().apply(this);
+    // a field of every other form (one each: the refusal is by name) and of the start form
     Set<String> foreignFields = new LinkedHashSet<>();
-    process.tasks().forEach(other -> foreignFields.addAll(other.validFields().keySet()));
+    process.tasks().forEach(other -> other.validFields().keySet().stream()
+        .filter(name -> !task.validFields().containsKey(name)).findFirst().ifPresent(foreignFields::add));
     foreignFields.addAll(process.validStart().apply(this).keySet());
     foreignFields.add("foo");
     foreignFields.removeAll(task.validFields().keySet());
@@ -96,6 +98,44 @@ class WorkflowAttackTest extends AttackSupport {
     // the same submission without the forgery is accepted: the refusals were about the forged variables
     Answer valid = tasklist.post("/camunda/api/engine/engine/default/task/" + taskId + "/submit-form", withVariables(task.validFields()));
     assertThat(valid.status()).as("%s", valid).isEqualTo(204);
+  }
+
+  /** A claimed task is its claimant's: a colleague of the same unit neither unclaims, re-assigns nor completes it. */
+  @Test
+  void aColleagueCannotUnclaimReassignOrCompleteAClaimedTask() {
+    AttackedProcess process = AttackedProcesses.ALL.get(0);
+    TaskTarget task = process.task(process.raceTask());
+    String colleague = colleagueOf(task.worker());
+    String taskId = taskId(caseAt(process, task), task.taskKey());
+    assertThat(post("/engine-rest/task/" + taskId + "/claim").as(task.worker()).json(Map.of("userId", task.worker())).send().status())
+        .isEqualTo(204);
+    nothingChanges("a colleague's claimed task", () -> {
+      refused(post("/engine-rest/task/" + taskId + "/unclaim").as(colleague).send(), 403).saying("自己认领");
+      refused(post("/engine-rest/task/" + taskId + "/unclaim").as("xijie-clerk").send(), 404);
+      refused(post("/engine-rest/task/" + taskId + "/claim").as(colleague).json(Map.of("userId", colleague)).send(), 409);
+      refused(post("/engine-rest/task/" + taskId + "/assignee").as(colleague).json(Map.of("userId", colleague)).send(), 403);
+      refused(post("/engine-rest/task/" + taskId + "/complete").as(colleague).json(withVariables(task.validFields())).send(), 409);
+      refused(post("/engine-rest/task/" + taskId + "/submit-form").as(colleague).json(withVariables(task.validFields())).send(), 409);
+    });
+    assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).singleResult().getAssignee()).isEqualTo(task.worker());
+    // the claimant completes it
+    assertThat(post("/engine-rest/task/" + taskId + "/submit-form").as(task.worker()).json(withVariables(task.validFields())).send().status())
+        .isEqualTo(204);
+  }
+
+  /** A second clerk of the unit of {@code clerk} (created once), with the demo password. */
+  private String colleagueOf(String clerk) {
+    String colleague = clerk + "-colleague";
+    var identity = engine.getIdentityService();
+    if (identity.createUserQuery().userId(colleague).count() == 0) {
+      var user = identity.newUser(colleague);
+      user.setPassword(DEMO_PASSWORD);
+      identity.saveUser(user);
+      for (var group : identity.createGroupQuery().groupMember(clerk).list()) {
+        identity.createMembership(colleague, group.getId());
+      }
+    }
+    return colleague;
   }
 
   // ---- points 1 and 2: starts ----------------------------------------------------------------------
@@ -257,7 +297,7 @@ class WorkflowAttackTest extends AttackSupport {
   private void attackOperations(AttackedProcess process) {
     TaskTarget first = process.task(process.raceTask());
     String withTask = caseAt(process, first);
-    String withJob = process.startCase().apply(this);
+    String withJob = process.startCase().apply(this, process.unit());
     String jobActivity = process.forgedStartActivities().get(process.forgedStartActivities().size() - 1);
     moveTo(withJob, jobActivity, Map.of());
     var management = engine.getManagementService();

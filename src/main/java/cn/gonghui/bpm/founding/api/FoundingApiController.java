@@ -18,7 +18,6 @@ import cn.gonghui.bpm.founding.ledger.Enterprise;
 import cn.gonghui.bpm.founding.ledger.EnterpriseDetails;
 import cn.gonghui.bpm.founding.ledger.LedgerService;
 import cn.gonghui.bpm.founding.roster.RosterService;
-import cn.gonghui.bpm.organisation.OrgUnitService;
 import cn.gonghui.bpm.platform.CurrentUser;
 import cn.gonghui.bpm.platform.InvalidInputException;
 import java.io.IOException;
@@ -75,7 +74,6 @@ public class FoundingApiController {
   private final OverviewExport export;
   private final LedgerAccess access;
   private final CurrentUser currentUser;
-  private final OrgUnitService orgUnits;
   private final RuntimeService runtimeService;
 
   public FoundingApiController(
@@ -85,7 +83,6 @@ public class FoundingApiController {
       OverviewExport export,
       LedgerAccess access,
       CurrentUser currentUser,
-      OrgUnitService orgUnits,
       RuntimeService runtimeService) {
     this.ledger = ledger;
     this.roster = roster;
@@ -93,7 +90,6 @@ public class FoundingApiController {
     this.export = export;
     this.access = access;
     this.currentUser = currentUser;
-    this.orgUnits = orgUnits;
     this.runtimeService = runtimeService;
   }
 
@@ -108,7 +104,7 @@ public class FoundingApiController {
   }
 
   /**
-   * The ledger of a community union (or of every community below a town or county union), page by page
+   * The ledger of a community union (or, for its managers, of every community below a town or county union), page by page
    * ({@code page} from 0, {@code size} up to 1000, default 200); the header X-Total-Count gives the total.
    */
   @GetMapping("/api/enterprises")
@@ -122,8 +118,7 @@ public class FoundingApiController {
     if (size < 1 || size > MAX_PAGE_SIZE) {
       throw new InvalidInputException("size", "每页条数", "应在1到" + MAX_PAGE_SIZE + "之间");
     }
-    access.requireVisible(unitCode);
-    List<String> communities = OverviewService.communities(orgUnits.supervisoryTree(unitCode));
+    List<String> communities = OverviewService.communities(access.scope(unitCode));
     if (communities.isEmpty()) {
       return ResponseEntity.ok().header(TOTAL_COUNT, "0").body(List.of());
     }
@@ -172,14 +167,14 @@ public class FoundingApiController {
   @GetMapping("/api/union-founding/overview")
   public OverviewService.Overview overview(@RequestParam("unit") String unitCode) {
     access.requireVisible(unitCode);
-    return overview.overview(unitCode);
+    return overview.overview(unitCode, access.seesUnitsBelow(unitCode));
   }
 
   /** The same overview as an Excel workbook. */
   @GetMapping("/api/union-founding/overview.xlsx")
   public ResponseEntity<byte[]> overviewXlsx(@RequestParam("unit") String unitCode) {
     access.requireVisible(unitCode);
-    byte[] xlsx = export.toXlsx(overview.overview(unitCode));
+    byte[] xlsx = export.toXlsx(overview.overview(unitCode, access.seesUnitsBelow(unitCode)));
     return ResponseEntity.ok()
         .header(
             HttpHeaders.CONTENT_DISPOSITION,

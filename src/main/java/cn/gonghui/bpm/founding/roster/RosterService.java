@@ -4,6 +4,7 @@ import cn.gonghui.bpm.founding.ledger.Enterprise;
 import cn.gonghui.bpm.founding.ledger.EnterpriseStatus;
 import cn.gonghui.bpm.founding.ledger.LedgerService;
 import cn.gonghui.bpm.platform.InvalidInputException;
+import cn.gonghui.bpm.platform.input.TextHygiene;
 import cn.gonghui.bpm.platform.validation.ResidentIdNumber;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -87,7 +88,11 @@ public class RosterService {
     for (RosterRow row : rows) {
       String at = "第" + row.line() + "行";
       int before = errors.size();
-      if (row.name().isEmpty()) {
+      String nameProblem = TextHygiene.problem(row.name(), false);
+      String workshopProblem = TextHygiene.problem(row.workshop(), false);
+      if (nameProblem != null) {
+        errors.add(at + "「姓名」" + nameProblem);
+      } else if (row.name().isEmpty()) {
         errors.add(at + "「姓名」不能为空");
       } else if (row.name().length() > 100) {
         errors.add(at + "「姓名」过长");
@@ -108,7 +113,9 @@ public class RosterService {
       } else if (idProblem == null && !gender.equals(ResidentIdNumber.gender(idNumber))) {
         errors.add(at + "「性别」与居民身份证号码不符");
       }
-      if (row.workshop().isEmpty()) {
+      if (workshopProblem != null) {
+        errors.add(at + "「车间/班组」" + workshopProblem);
+      } else if (row.workshop().isEmpty()) {
         errors.add(at + "「车间/班组」不能为空");
       } else if (row.workshop().length() > 100) {
         errors.add(at + "「车间/班组」过长");

@@ -17,13 +17,16 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.form.CamundaFormRef;
 import org.camunda.bpm.engine.form.FormData;
+import org.camunda.bpm.engine.impl.ActivityStatisticsQueryImpl;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.AddCommentCmd;
+import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.DeployCmd;
@@ -43,6 +46,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.HistoricTaskInstanceEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.management.ActivityStatistics;
 import org.camunda.bpm.engine.repository.CamundaFormDefinition;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -64,8 +68,9 @@ import org.springframework.stereotype.Component;
  *   <li>A start only at the start event, without start instructions, skipped listeners or I/O mappings,
  *       for a process that is startable in Tasklist, carrying only the fields the start form declares and
  *       the process's declared start inputs.
- *   <li>Working on a task (claim for oneself, complete, submit its form, comment) only for a member of the
- *       task's candidate group, carrying only the fields the task's form declares.
+ *   <li>Working on a task (claim for oneself, give back one's own claim, complete, submit its form, comment)
+ *       only for a member of the task's candidate group, carrying only the fields the task's form declares; a
+ *       task another user has claimed is theirs (409).
  *   <li>A form field that is a {@link ProcessDescription#systemVariables() system variable} is refused
  *       even if a form declares it: units, ids, levels, DMN results and durations are written by the
  *       system alone.
@@ -94,6 +99,7 @@ public class WorkflowGuard extends AbstractProcessEnginePlugin {
           CompleteTaskCmd.class,
           SubmitTaskFormCmd.class,
           ClaimTaskCmd.class,
+          AssignTaskCmd.class,
           AddCommentCmd.class,
           SaveUserCmd.class,
           DeployCmd.class);
@@ -114,7 +120,10 @@ public class WorkflowGuard extends AbstractProcessEnginePlugin {
           "GetExternalTaskErrorDetailsCmd",
           "GetHistoricExternalTaskLogErrorDetailsCmd",
           "GetUnlockedTimersByDuedateCmd",
-          "GetLicenseKeyCmd");
+          "GetLicenseKeyCmd",
+          // no tenant check in Camunda's SQL: would count every unit's history
+          "HistoricActivityStatisticsQueryImpl",
+          "HistoricCaseActivityStatisticsQueryImpl");
 
   private final ProcessDescriptions descriptions;
   private final Map<String, FormSchema> schemas = new ConcurrentHashMap<>();
@@ -168,10 +177,37 @@ public class WorkflowGuard extends AbstractProcessEnginePlugin {
             && authentication.getUserId() != null
             && !context.getAuthorizationManager().isCamundaAdmin(authentication)) {
           check(command, context, authentication);
+          if (command instanceof ActivityStatisticsQueryImpl statistics) {
+            return withoutOtherUnits(statistics, next.execute(command), context);
+          }
         }
       }
       return next.execute(command);
     }
+  }
+
+  /**
+   * Camunda's activity statistics collect the activity ids of failed jobs and incidents without the tenant
+   * check, so a user would see a row (with nothing counted) for an activity where another unit's case has an
+   * incident. Rows with nothing the user may see counted are dropped; so is their share of a count.
+   */
+  @SuppressWarnings("unchecked")
+  static <T> T withoutOtherUnits(ActivityStatisticsQueryImpl query, T result, CommandContext context) {
+    if (result instanceof List<?> rows) {
+      return (T) visible((List<ActivityStatistics>) rows);
+    }
+    if (result instanceof Long) {
+      return (T) Long.valueOf(visible(query.executeList(context, null)).size());
+    }
+    return result;
+  }
+
+  private static List<ActivityStatistics> visible(List<ActivityStatistics> rows) {
+    return rows.stream()
+        .filter(row -> row.getInstances() > 0
+            || row.getFailedJobs() > 0
+            || row.getIncidentStatistics().stream().anyMatch(incidents -> incidents.getIncidentCount() > 0))
+        .toList();
   }
 
   void check(Command<?> command, CommandContext context, Authentication user) {
@@ -239,16 +275,28 @@ public class WorkflowGuard extends AbstractProcessEnginePlugin {
       checkBusinessKey(field(submit, "businessKey", String.class));
       checkStartVariables(context, definition, field(submit, "variables", VariableMap.class));
     } else if (command instanceof CompleteTaskCmd complete) {
-      TaskEntity task = workableTask(context, user, field(complete, "taskId", String.class));
+      TaskEntity task = notClaimedByOthers(workableTask(context, user, field(complete, "taskId", String.class)), user);
       checkTaskVariables(context, task, field(complete, "variables", Map.class));
     } else if (command instanceof SubmitTaskFormCmd submit) {
-      TaskEntity task = workableTask(context, user, field(submit, "taskId", String.class));
+      TaskEntity task = notClaimedByOthers(workableTask(context, user, field(submit, "taskId", String.class)), user);
       checkTaskVariables(context, task, field(submit, "properties", VariableMap.class));
     } else if (command instanceof ClaimTaskCmd claim) {
-      workableTask(context, user, field(claim, "taskId", String.class));
+      TaskEntity task = workableTask(context, user, field(claim, "taskId", String.class));
       String claimant = field(claim, "userId", String.class);
       if (claimant != null && !claimant.equals(user.getUserId())) {
         throw new UnitAccessDeniedException("userId", "只能为自己认领任务");
+      }
+      if (claimant == null && task.getAssignee() != null && !task.getAssignee().equals(user.getUserId())) {
+        throw new UnitAccessDeniedException("taskId", "只能退回自己认领的任务");
+      }
+    } else if (command instanceof AssignTaskCmd assign) {
+      // Tasklist's "unclaim" (assignee set to nobody): only of one's own task; any other assignment is refused
+      TaskEntity task = workableTask(context, user, field(assign, "taskId", String.class));
+      if (field(assign, "userId", String.class) != null) {
+        throw new UnitAccessDeniedException("userId", "只能为自己认领任务，不能指派给他人");
+      }
+      if (task.getAssignee() != null && !task.getAssignee().equals(user.getUserId())) {
+        throw new UnitAccessDeniedException("taskId", "只能退回自己认领的任务");
       }
     } else if (command instanceof AddCommentCmd comment) {
       String taskId = field(comment, "taskId", String.class);
@@ -367,6 +415,14 @@ public class WorkflowGuard extends AbstractProcessEnginePlugin {
       }
     }
     throw new UnitAccessDeniedException("taskId", "该任务派给其他单位，您只能查看，不能办理");
+  }
+
+  /** A task another user has claimed is theirs to complete: 409, as for a claim. */
+  private static TaskEntity notClaimedByOthers(TaskEntity task, Authentication user) {
+    if (task.getAssignee() != null && !task.getAssignee().equals(user.getUserId())) {
+      throw new TaskAlreadyClaimedException(task.getId(), task.getAssignee());
+    }
+    return task;
   }
 
   private void checkTaskVariables(CommandContext context, TaskEntity task, Map<String, Object> variables) {
