@@ -222,6 +222,32 @@ abstract class AttackSupport extends PostgresIntegrationTest implements Attacked
     return merged;
   }
 
+  private static final java.util.concurrent.ExecutorService USERS = java.util.concurrent.Executors.newFixedThreadPool(6, runnable -> {
+    Thread thread = new Thread(runnable, "attack-user");
+    thread.setDaemon(true);
+    return thread;
+  });
+
+  /** Runs {@code work} for each user at the same time (each user's own requests in order); results by user. */
+  static <T> Map<String, T> forEachUser(java.util.Collection<String> users, java.util.function.Function<String, T> work) {
+    Map<String, java.util.concurrent.Future<T>> futures = new LinkedHashMap<>();
+    users.forEach(user -> futures.put(user, USERS.submit(() -> work.apply(user))));
+    Map<String, T> results = new LinkedHashMap<>();
+    for (Map.Entry<String, java.util.concurrent.Future<T>> future : futures.entrySet()) {
+      try {
+        results.put(future.getKey(), future.getValue().get(5, java.util.concurrent.TimeUnit.MINUTES));
+      } catch (java.util.concurrent.ExecutionException e) {
+        if (e.getCause() instanceof Error error) {
+          throw error;
+        }
+        throw new IllegalStateException(e.getCause());
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return results;
+  }
+
   // ---- assertions ---------------------------------------------------------------------------------
 
   /** Asserts that a request was refused with {@code status} and a Chinese message, and returns it for more. */

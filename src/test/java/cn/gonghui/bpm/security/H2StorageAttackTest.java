@@ -21,50 +21,78 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Issue 7, points 4 and 6, on the embedded default (H2 in file mode, as {@code ./mvnw spring-boot:run} runs):
- * H2 stores a NUL character where PostgreSQL refuses it, so on H2 every way in must refuse it first — JSON
- * bodies, the start and task forms, an uploaded roster — and no text column may hold one afterwards. The
- * database files and their directory are readable by their owner only.
+ * Issue 7, points 4 and 6, on the embedded default (H2 in file mode under {@code ./data}, as
+ * {@code ./mvnw spring-boot:run} runs it): H2 stores a NUL character where PostgreSQL refuses it, so on H2 every
+ * way in must refuse it first — JSON bodies, the start and task forms, an uploaded roster — and no text column
+ * may hold one afterwards. {@code ./data} and the database files in it are readable by their owner only.
+ *
+ * <p>The application runs in a process of its own (the test's class path, a fresh working directory, no data
+ * directory given): a second application in this JVM would unregister the shared test application's process
+ * engine and web apps when it stops.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class H2StorageAttackTest {
 
   static final String PASSWORD = "h2-demo-Secret-1";
   static final ObjectMapper JSON = new ObjectMapper();
   static final HttpClient HTTP = HttpClient.newHttpClient();
 
+  Path workDir;
   Path dataDir;
-  ConfigurableApplicationContext app;
+  Process app;
   int port;
 
   @BeforeAll
-  void start() throws java.io.IOException {
-    dataDir = Files.createTempDirectory("gonghui-h2-attack").resolve("data");
+  void start() throws Exception {
+    workDir = Files.createTempDirectory("gonghui-h2-attack");
+    dataDir = workDir.resolve("data");
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      port = socket.getLocalPort();
+    }
+    String javaCommand = ProcessHandle.current().info().command().orElse("java");
     app =
-        new SpringApplicationBuilder(GonghuiApplication.class)
-            .run(
-                "--gonghui.data-dir=" + dataDir,
-                "--server.port=0",
+        new ProcessBuilder(
+                javaCommand, "-Xmx768m", "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
+                GonghuiApplication.class.getName(),
+                "--server.port=" + port,
                 "--camunda.bpm.job-execution.enabled=false",
                 "--spring.profiles.active=demo",
                 "--gonghui.demo.password=" + PASSWORD,
-                "--gonghui.admin.password=" + PASSWORD);
-    port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+                "--gonghui.admin.password=" + PASSWORD)
+            .directory(workDir.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(workDir.resolve("app.log").toFile())
+            .start();
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(5);
+    while (true) {
+      assertThat(app.isAlive()).as("the application runs: %s", workDir.resolve("app.log")).isTrue();
+      try {
+        if (send("GET", "/actuator/health", null, null).statusCode() == 200) {
+          break;
+        }
+      } catch (java.io.IOException notYet) {
+        // still starting
+      }
+      assertThat(System.nanoTime()).as("started within 5 minutes").isLessThan(deadline);
+      Thread.sleep(500);
+    }
   }
 
   @AfterAll
-  void stop() throws java.io.IOException {
+  void stop() throws Exception {
     if (app != null) {
-      app.close();
+      stopApplication();
     }
-    try (Stream<Path> files = Files.walk(dataDir.getParent())) {
+    try (Stream<Path> files = Files.walk(workDir)) {
       for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(file);
       }
@@ -72,6 +100,7 @@ class H2StorageAttackTest {
   }
 
   @Test
+  @Order(2)
   void aNulCharacterIsRefusedOnEveryWayInAndNeverStored() throws Exception {
     String creditCode = creditCode();
     Map<String, Object> form = FoundingUnderAttack.startForm(creditCode, 20);
@@ -104,7 +133,8 @@ class H2StorageAttackTest {
       assertThat(upload.body()).contains("第2行「姓名」");
     }
 
-    JdbcTemplate jdbc = new JdbcTemplate(app.getBean(DataSource.class));
+    // the application's own connection (H2 in file mode allows one process; the server's pool holds it)
+    JdbcTemplate jdbc = new JdbcTemplate(h2());
     List<Map<String, Object>> columns =
         jdbc.queryForList(
             "select table_name, column_name from information_schema.columns where table_schema = 'PUBLIC' "
@@ -120,6 +150,7 @@ class H2StorageAttackTest {
   }
 
   @Test
+  @Order(1)
   void theDatabaseFilesAndTheirDirectoryAreTheOwnersOnly() throws Exception {
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir))).isEqualTo("rwx------");
     try (Stream<Path> files = Files.walk(dataDir)) {
@@ -128,6 +159,23 @@ class H2StorageAttackTest {
       for (Path file : all) {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).as("%s", file).isEqualTo("rw-------");
       }
+    }
+  }
+
+  /** The application's H2 database, read directly once the application has stopped (H2 files have one owner). */
+  private DataSource h2() throws Exception {
+    stopApplication();
+    org.h2.jdbcx.JdbcDataSource h2 = new org.h2.jdbcx.JdbcDataSource();
+    h2.setURL("jdbc:h2:file:" + dataDir.resolve("gonghui") + ";ACCESS_MODE_DATA=r");
+    h2.setUser("sa");
+    h2.setPassword("");
+    return h2;
+  }
+
+  private void stopApplication() throws InterruptedException {
+    app.destroy();
+    if (!app.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+      app.destroyForcibly().waitFor();
     }
   }
 

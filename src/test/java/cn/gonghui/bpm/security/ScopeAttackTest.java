@@ -97,8 +97,8 @@ class ScopeAttackTest extends AttackSupport {
     AttackedProcess process = AttackedProcesses.ALL.get(0);
     String definition =
         engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(process.key()).latestVersion().singleResult().getId();
-    Map<String, WebSession> sessions = new LinkedHashMap<>();
-    OBSERVERS.keySet().forEach(user -> sessions.put(user, WebSession.login(this, user, user.endsWith("clerk") ? "tasklist" : "cockpit")));
+    Map<String, WebSession> sessions =
+        forEachUser(OBSERVERS.keySet(), user -> WebSession.login(this, user, user.endsWith("clerk") ? "tasklist" : "cockpit"));
 
     Map<String, Map<String, String>> after = readAll(sessions, definition);
     for (String unit : List.of("SFX-QS-HP", process.unit())) {
@@ -129,9 +129,7 @@ class ScopeAttackTest extends AttackSupport {
   }
 
   private Map<String, Map<String, String>> readAll(Map<String, WebSession> sessions, String definition) {
-    Map<String, Map<String, String>> all = new LinkedHashMap<>();
-    for (Map.Entry<String, String> observer : OBSERVERS.entrySet()) {
-      String user = observer.getKey();
+    return forEachUser(OBSERVERS.keySet(), user -> {
       Map<String, String> values = new LinkedHashMap<>();
       for (String path : ENGINE_REST) {
         String full = "/engine-rest" + path.replace("{def}", definition);
@@ -144,13 +142,12 @@ class ScopeAttackTest extends AttackSupport {
       for (String path : WEBAPP_POST) {
         values.put("POST " + path, value(session.post(path, "{}")));
       }
-      String unit = observer.getValue();
+      String unit = OBSERVERS.get(user);
       values.put("GET /api/union-founding/overview", value(get("/api/union-founding/overview?unit=" + unit).as(user).send()));
       Answer ledger = get("/api/enterprises?community=" + unit + "&size=1000").as(user).send();
       values.put("GET /api/enterprises", value(ledger) + " total " + ledger.header("X-Total-Count"));
-      all.put(user, values);
-    }
-    return all;
+      return values;
+    });
   }
 
   /** What a read tells: "refused 403" or the sum of every number in the answer and the size of its lists. */
