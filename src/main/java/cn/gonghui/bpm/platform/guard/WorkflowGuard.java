@@ -5,6 +5,7 @@ import cn.gonghui.bpm.platform.InvalidInputException;
 import cn.gonghui.bpm.platform.ProcessDescription;
 import cn.gonghui.bpm.platform.ProcessDescriptions;
 import cn.gonghui.bpm.platform.UnitAccessDeniedException;
+import cn.gonghui.bpm.platform.input.JsonBodyCheck;
 import cn.gonghui.bpm.platform.input.TextHygiene;
 import java.io.IOException;
 import java.io.InputStream;
@@ -464,14 +465,7 @@ public class WorkflowGuard extends AbstractProcessEnginePlugin {
 
   /** A submitted name as it may be echoed in an answer: printable, at most 64 characters. */
   static String shown(String name) {
-    if (name == null) {
-      return "";
-    }
-    StringBuilder safe = new StringBuilder();
-    name.codePoints()
-        .limit(64)
-        .forEach(cp -> safe.appendCodePoint(Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT ? '?' : cp));
-    return safe.toString();
+    return JsonBodyCheck.shown(name);
   }
 
   /** The schema of the form a start event or task names, or null when it names no Camunda Form. */
