@@ -248,6 +248,23 @@ abstract class AttackSupport extends PostgresIntegrationTest implements Attacked
     return results;
   }
 
+  /** Runs independent attacks side by side; the first failure is rethrown. */
+  static void inParallel(List<Runnable> attacks) {
+    List<java.util.concurrent.Future<?>> futures = attacks.stream().<java.util.concurrent.Future<?>>map(USERS::submit).toList();
+    for (java.util.concurrent.Future<?> future : futures) {
+      try {
+        future.get(5, java.util.concurrent.TimeUnit.MINUTES);
+      } catch (java.util.concurrent.ExecutionException e) {
+        if (e.getCause() instanceof Error error) {
+          throw error;
+        }
+        throw new IllegalStateException(e.getCause());
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
   // ---- assertions ---------------------------------------------------------------------------------
 
   /** Asserts that a request was refused with {@code status} and a Chinese message, and returns it for more. */

@@ -61,13 +61,16 @@ class H2StorageAttackTest {
     String javaCommand = ProcessHandle.current().info().command().orElse("java");
     app =
         new ProcessBuilder(
-                javaCommand, "-Xmx768m", "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
+                // quick start-up: this application serves a handful of requests
+                javaCommand, "-Xmx768m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8",
+                "-cp", System.getProperty("java.class.path"),
                 GonghuiApplication.class.getName(),
                 "--server.port=" + port,
                 "--camunda.bpm.job-execution.enabled=false",
                 "--spring.profiles.active=demo",
                 "--gonghui.demo.password=" + PASSWORD,
-                "--gonghui.admin.password=" + PASSWORD)
+                "--gonghui.admin.password=" + PASSWORD,
+                "--logging.level.root=WARN")
             .directory(workDir.toFile())
             .redirectErrorStream(true)
             .redirectOutput(workDir.resolve("app.log").toFile())

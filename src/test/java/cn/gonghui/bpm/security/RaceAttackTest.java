@@ -87,10 +87,12 @@ class RaceAttackTest extends AttackSupport {
   @TestFactory
   Stream<DynamicTest> twoStartsForTheSameSubjectThroughEngineRestEndWithOneCase() {
     return AttackedProcesses.ALL.stream().map(process -> DynamicTest.dynamicTest(process.key(), () -> {
-      List<Map<String, Object>> subjects = new ArrayList<>();
+      List<Map<String, Object>> subjects = java.util.Collections.synchronizedList(new ArrayList<>());
+      List<Runnable> setup = new ArrayList<>();
       for (int i = 0; i < RACES; i++) {
-        subjects.add(process.foreignSubject().apply(this));
+        setup.add(() -> subjects.add(process.foreignSubject().apply(this)));
       }
+      inParallel(setup);
       long before = instancesOf(process);
       race("start for a subject", subjects,
           subject -> post("/engine-rest/process-definition/key/" + process.key() + "/start").as(process.starter()).json(withVariables(subject)),
@@ -180,12 +182,15 @@ class RaceAttackTest extends AttackSupport {
     return answers;
   }
 
+  /** {@link #RACES} cases waiting in {@code task}, set up side by side. */
   private List<String> cases(AttackedProcess process, TaskTarget task) {
-    List<String> instances = new ArrayList<>();
+    List<String> instances = java.util.Collections.synchronizedList(new ArrayList<>());
+    List<Runnable> setup = new ArrayList<>();
     for (int i = 0; i < RACES; i++) {
-      instances.add(caseAt(process, task));
+      setup.add(() -> instances.add(caseAt(process, task)));
     }
-    return instances;
+    inParallel(setup);
+    return new ArrayList<>(instances);
   }
 
   private void completedOnce(String instance, String taskKey) {
