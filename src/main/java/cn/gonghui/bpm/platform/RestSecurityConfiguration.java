@@ -54,6 +54,16 @@ public class RestSecurityConfiguration {
     return registration;
   }
 
+  /** The project's pages with the nonce of the web apps' Content-Security-Policy ({@link ProjectPages}). */
+  @Bean
+  public FilterRegistrationBean<Filter> projectPages() {
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ProjectPages());
+    registration.setName("project-pages");
+    registration.addUrlPatterns("/gonghui/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 120);
+    return registration;
+  }
+
   /** The web apps' plugin APIs for the users of that web app only ({@link WebappPluginAccess}). */
   @Bean
   public FilterRegistrationBean<Filter> webappPluginAccess(CamundaBpmProperties properties) {

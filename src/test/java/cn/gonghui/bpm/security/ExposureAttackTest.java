@@ -49,6 +49,16 @@ class ExposureAttackTest extends AttackSupport {
     }
   }
 
+  /** The project's pages run their scripts under that policy: each script carries the response's nonce. */
+  @Test
+  void theProjectsPagesCarryTheNonceOfTheirContentSecurityPolicy() {
+    Answer page = get("/gonghui/roster-upload.html").send();
+    assertThat(page.status()).isEqualTo(200);
+    java.util.regex.Matcher nonce = java.util.regex.Pattern.compile("'nonce-([^']+)'").matcher(page.header("Content-Security-Policy"));
+    assertThat(nonce.find()).isTrue();
+    assertThat(page.body()).contains("<script nonce=\"" + nonce.group(1) + "\">").doesNotContain("<script>");
+  }
+
   /** The header without its per-response script nonce. */
   static String withoutNonce(String header) {
     return header == null ? null : header.replaceAll("'nonce-[^']*'", "'nonce'");

@@ -394,11 +394,7 @@ public class WorkflowGuard extends AbstractProcessEnginePlugin {
     TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
     List<String> tenants = user.getTenantIds() == null ? List.of() : user.getTenantIds();
     if (task == null) {
-      // completed a moment ago (by a colleague, or by the same clerk's first click): a conflict, not a missing task
-      HistoricTaskInstanceEntity done = context.getHistoricTaskInstanceManager().findHistoricTaskInstanceById(taskId);
-      if (done != null && done.getEndTime() != null && (done.getTenantId() == null || tenants.contains(done.getTenantId()))) {
-        throw new ConflictException("taskId", "该任务刚被办理完毕，您的提交未被保存，请刷新任务列表");
-      }
+      requireNotJustCompleted(context, taskId, tenants);
     }
     if (task == null || (task.getTenantId() != null && !tenants.contains(task.getTenantId()))) {
       throw new NotFoundException("任务不存在或已经办结，请刷新任务列表");
@@ -415,7 +411,20 @@ public class WorkflowGuard extends AbstractProcessEnginePlugin {
         return task;
       }
     }
+    // no candidate group left: the task may have been completed (and its candidates deleted) since it was read
+    requireNotJustCompleted(context, taskId, tenants);
     throw new UnitAccessDeniedException("taskId", "该任务派给其他单位，您只能查看，不能办理");
+  }
+
+  /**
+   * A task completed a moment ago — by a colleague, or by the same clerk's first click — is a conflict (409), not a
+   * missing task or a missing right.
+   */
+  private static void requireNotJustCompleted(CommandContext context, String taskId, List<String> tenants) {
+    HistoricTaskInstanceEntity done = taskId == null ? null : context.getHistoricTaskInstanceManager().findHistoricTaskInstanceById(taskId);
+    if (done != null && done.getEndTime() != null && (done.getTenantId() == null || tenants.contains(done.getTenantId()))) {
+      throw new ConflictException("taskId", "该任务刚被办理完毕，您的提交未被保存，请刷新任务列表");
+    }
   }
 
   /** A task another user has claimed is theirs to complete: 409, as for a claim. */
