@@ -4,7 +4,6 @@ import static cn.gonghui.bpm.enterprise.EnterpriseFields.COMMUNITY_CODE;
 
 import cn.gonghui.bpm.organisation.OrgLevel;
 import cn.gonghui.bpm.organisation.OrgUnit;
-import cn.gonghui.bpm.organisation.OrgUnitService;
 import cn.gonghui.bpm.organisation.UnitAccess;
 import cn.gonghui.bpm.platform.CurrentUser;
 import cn.gonghui.bpm.platform.InvalidInputException;
@@ -33,14 +32,10 @@ public class EnterpriseApiController {
   private final LedgerService ledger;
   private final UnitAccess access;
   private final CurrentUser currentUser;
-  private final OrgUnitService orgUnits;
-
-  public EnterpriseApiController(
-      LedgerService ledger, UnitAccess access, CurrentUser currentUser, OrgUnitService orgUnits) {
+  public EnterpriseApiController(LedgerService ledger, UnitAccess access, CurrentUser currentUser) {
     this.ledger = ledger;
     this.access = access;
     this.currentUser = currentUser;
-    this.orgUnits = orgUnits;
   }
 
   /** Registers (or updates) an enterprise in the ledger of the clerk's community union. */
@@ -54,7 +49,7 @@ public class EnterpriseApiController {
   }
 
   /**
-   * The ledger of a community union (or of every community below a town or county union), page by page
+   * The ledger of a community union (or, for its managers, of every community below a town or county union), page by page
    * ({@code page} from 0, {@code size} up to 1000, default 200); the header X-Total-Count gives the total.
    */
   @GetMapping("/api/enterprises")
@@ -68,20 +63,17 @@ public class EnterpriseApiController {
     if (size < 1 || size > MAX_PAGE_SIZE) {
       throw new InvalidInputException("size", "每页条数", "应在1到" + MAX_PAGE_SIZE + "之间");
     }
-    access.requireVisible(unitCode);
-    List<String> communities = communitiesIn(unitCode);
+    // a clerk reads their own unit's ledger; a manager (or administrator) also the units below
+    List<String> communities =
+        access.scope(unitCode).stream()
+            .filter(u -> u.getLevel() == OrgLevel.COMMUNITY_UNION)
+            .map(OrgUnit::getCode)
+            .toList();
     if (communities.isEmpty()) {
       return ResponseEntity.ok().header(TOTAL_COUNT, "0").body(List.of());
     }
     return ResponseEntity.ok()
         .header(TOTAL_COUNT, String.valueOf(ledger.countInCommunities(communities)))
         .body(ledger.inCommunities(communities, page, size).stream().map(EnterpriseView::of).toList());
-  }
-
-  private List<String> communitiesIn(String unitCode) {
-    return orgUnits.supervisoryTree(unitCode).stream()
-        .filter(u -> u.getLevel() == OrgLevel.COMMUNITY_UNION)
-        .map(OrgUnit::getCode)
-        .toList();
   }
 }

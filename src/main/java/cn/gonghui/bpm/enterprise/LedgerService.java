@@ -118,10 +118,10 @@ public class LedgerService {
   public void requireNoUnionOrFounding(Enterprise enterprise) {
     if (enterprise.getStatus() == EnterpriseStatus.FOUNDING) {
       throw new ConflictException(
-          CREDIT_CODE, "该企业（" + enterprise.getName() + "）已有正在办理的建会事项，同一企业同一时间只能有一个");
+          CREDIT_CODE, "「统一社会信用代码」该企业（" + enterprise.getName() + "）已有正在办理的建会事项，同一企业同一时间只能有一个");
     }
     if (enterprise.getStatus().hasUnion()) {
-      throw new ConflictException(CREDIT_CODE, "该企业（" + enterprise.getName() + "）已建立工会，不能再次发起建会");
+      throw new ConflictException(CREDIT_CODE, "「统一社会信用代码」该企业（" + enterprise.getName() + "）已建立工会，不能再次发起建会");
     }
   }
 

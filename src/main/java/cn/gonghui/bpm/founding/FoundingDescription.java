@@ -45,27 +45,29 @@ public class FoundingDescription implements ProcessDescription {
   }
 
   /**
-   * Written by the system alone: the approving level and unit (DMN and routing), the member count, the
-   * required bodies and missing 八有 items (DMN), the candidates' approval, the new union's code and the two
-   * waiting periods (administrators may set those at start; clerks never).
+   * What only the system writes: the case's enterprise (a start may name one of the ledger, see
+   * {@link #startInputs()}), the approving level and unit, the DMN results and the missing 八有 items, what
+   * an approver is shown, the member count, the new union's code and the two waiting periods (administrators
+   * may set these at start).
    */
   @Override
   public Set<String> systemVariables() {
     return Set.of(
+        VAR_ENTERPRISE_ID,
         VAR_APPROVING_LEVEL,
         VAR_APPROVER_UNIT_CODE,
-        VAR_MEMBER_COUNT,
         VAR_REQUIRED_STRUCTURES,
-        VAR_CANDIDATES_APPROVED,
-        VAR_UNION_CODE,
         VAR_MISSING,
         VAR_MISSING_ITEMS,
         VAR_REVIEW_ITEMS,
+        VAR_CANDIDATES_APPROVED,
+        VAR_MEMBER_COUNT,
+        VAR_UNION_CODE,
         VAR_EIGHT_HAVES_DELAY,
         VAR_RECTIFICATION_PERIOD);
   }
 
-  /** A founding may start for an enterprise already in the ledger. */
+  /** A founding may start for an enterprise already in the ledger: {@code {"enterpriseId": 12}}. */
   @Override
   public Set<String> startInputs() {
     return Set.of(VAR_ENTERPRISE_ID);

@@ -127,6 +127,6 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
     response.setHeader("WWW-Authenticate", "Basic realm=\"gonghui-bpm\"");
     response.setContentType("application/json;charset=UTF-8");
-    response.getWriter().write("{\"status\":401,\"message\":\"请先登录\"}");
+    response.getWriter().write("{\"status\":401,\"type\":\"RequestError\",\"message\":\"请先登录\"}");
   }
 }

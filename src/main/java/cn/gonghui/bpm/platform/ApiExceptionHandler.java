@@ -3,6 +3,7 @@ package cn.gonghui.bpm.platform;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
@@ -100,6 +101,8 @@ public class ApiExceptionHandler {
 
   private static ResponseEntity<Map<String, Object>> answer(ClerkError error, Exception e, HttpServletRequest request) {
     ErrorLog.log(error, e, request);
-    return ResponseEntity.status(HttpStatus.valueOf(error.status())).body(error.body());
+    return ResponseEntity.status(HttpStatus.valueOf(error.status()))
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(error.forCaller(ErrorLog.callerIsTechnical()).body());
   }
 }

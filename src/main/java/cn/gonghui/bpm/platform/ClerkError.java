@@ -24,8 +24,8 @@ import org.springframework.dao.OptimisticLockingFailureException;
  * exists), 413/415 for a body too large or not JSON; anything else is 500 with a generic message (and
  * logged with its stack trace for the operators).
  *
- * @param detail the engine's own wording for bad requests of analysts and integrators (e.g. why a
- *     deployed model does not parse); null for everything a clerk does
+ * @param detail the engine's own wording for bad requests (e.g. why a deployed model does not parse); only
+ *     administrators and analysts receive it ({@link #forCaller(boolean)}), never a clerk or manager
  */
 public record ClerkError(int status, String type, String message, String field, String detail) {
 
@@ -154,6 +154,14 @@ public record ClerkError(int status, String type, String message, String field, 
   private static Throwable next(Throwable current) {
     Throwable cause = current.getCause();
     return cause == current ? null : cause;
+  }
+
+  /**
+   * This error for its caller: the engine's own wording ({@link #detail}) is for administrators and analysts
+   * (why a deployed model does not parse); a clerk or manager gets the Chinese message only.
+   */
+  public ClerkError forCaller(boolean technical) {
+    return technical || detail == null ? this : new ClerkError(status, type, message, field, null);
   }
 
   /** The answer body: {@code {status, type, message, field?, detail?}}. */

@@ -38,6 +38,16 @@ public final class ErrorLog {
     }
   }
 
+  /** Whether the caller is an administrator or analyst, who may read the engine's own wording of an error. */
+  public static boolean callerIsTechnical() {
+    IdentityService current = identity;
+    Authentication authentication = current == null ? null : current.getCurrentAuthentication();
+    if (authentication == null || authentication.getGroupIds() == null) {
+      return false;
+    }
+    return authentication.getGroupIds().contains(Roles.ADMINISTRATORS) || authentication.getGroupIds().contains(Roles.ANALYSTS);
+  }
+
   private static String user() {
     IdentityService current = identity;
     Authentication authentication = current == null ? null : current.getCurrentAuthentication();

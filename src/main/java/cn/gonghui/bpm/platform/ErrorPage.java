@@ -4,6 +4,7 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import org.springframework.boot.web.servlet.error.ErrorController;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -25,6 +26,7 @@ public class ErrorPage implements ErrorController {
         exception instanceof Throwable thrown && ClerkError.of(thrown) != null
             ? ClerkError.of(thrown)
             : ClerkError.ofStatus(status);
-    return ResponseEntity.status(error.status()).body(error.body());
+    // JSON whatever the caller accepts: a browser asking for HTML gets the Chinese answer too, not a 406
+    return ResponseEntity.status(error.status()).contentType(MediaType.APPLICATION_JSON).body(error.body());
   }
 }

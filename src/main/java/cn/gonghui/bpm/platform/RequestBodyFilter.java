@@ -5,7 +5,10 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import cn.gonghui.bpm.platform.input.JsonBodyCheck;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -19,9 +22,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -85,12 +91,22 @@ public class RequestBodyFilter extends OncePerRequestFilter {
       refuse(request, response, ClerkError.ofStatus(415));
       return;
     }
-    String problem = jsonProblem(body);
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    boolean engine = path.startsWith("/engine-rest/") || path.startsWith("/camunda/api/engine/");
+    ClerkError problem = problem(body, engine, request.getMethod().equals("PUT") ? variableName(path) : null);
     if (problem != null) {
-      refuse(request, response, new ClerkError(400, "InvalidRequestException", problem, null, null));
+      refuse(request, response, problem);
       return;
     }
     chain.doFilter(new CachedBody(request, body), response);
+  }
+
+  private static final Pattern VARIABLE_PATH = Pattern.compile(".*/(?:variables|localVariables)/([^/]+)$");
+
+  /** The variable a {@code PUT …/variables/{name}} sets, or null for any other path. */
+  static String variableName(String path) {
+    Matcher matcher = VARIABLE_PATH.matcher(path);
+    return matcher.matches() ? URLDecoder.decode(matcher.group(1).replace("+", "%2B"), StandardCharsets.UTF_8) : null;
   }
 
   private static boolean isJson(String type) {
@@ -98,57 +114,45 @@ public class RequestBodyFilter extends OncePerRequestFilter {
     return media.equals("application/json") || (media.startsWith("application/") && media.endsWith("+json"));
   }
 
-  /** What is wrong with a JSON body, in Chinese, or null. */
-  static String jsonProblem(byte[] body) {
+  /**
+   * What is wrong with a JSON body, or null: not one well-formed JSON value, or what {@link JsonBodyCheck}
+   * finds in it (NUL, lone surrogates, the engine's variables not of their declared type), with the field.
+   */
+  static ClerkError problem(byte[] body, boolean engine, String variableName) {
     try (JsonParser parser = STRICT.createParser(body)) {
       if (parser.nextToken() == null) {
-        return "请求内容为空";
+        return invalid("请求内容为空", null);
       }
       JsonToken token = parser.currentToken();
       if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
         parser.skipChildren();
       }
       if (parser.nextToken() != null) {
-        return "请求内容不是有效的 JSON：结尾有多余的内容";
+        return invalid("请求内容不是有效的 JSON：结尾有多余的内容", null);
       }
+    } catch (StreamConstraintsException e) {
+      return invalid("请求内容中的字段名、文本或数字过长", null);
     } catch (JsonProcessingException e) {
-      return e.getMessage() != null && e.getMessage().startsWith("Duplicate field")
-          ? "请求内容不是有效的 JSON：有重复的字段"
-          : "请求内容不是有效的 JSON，请检查格式";
+      return invalid(
+          e.getMessage() != null && e.getMessage().startsWith("Duplicate field")
+              ? "请求内容不是有效的 JSON：有重复的字段"
+              : "请求内容不是有效的 JSON，请检查格式",
+          null);
     } catch (IOException e) {
-      return "请求内容不是有效的 JSON，请检查格式";
+      return invalid("请求内容不是有效的 JSON，请检查格式", null);
     }
-    try (JsonParser parser = JSON.getFactory().createParser(body)) {
-      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-        if (token == JsonToken.VALUE_STRING || token == JsonToken.FIELD_NAME) {
-          if (unsafe(parser.getText())) {
-            return "请求内容含有无法保存的字符（空字符或不完整的字符）";
-          }
-        }
-      }
+    JsonNode root;
+    try {
+      root = JSON.readTree(body);
     } catch (IOException e) {
-      return "请求内容不是有效的 JSON，请检查格式";
+      return invalid("请求内容不是有效的 JSON，请检查格式", null);
     }
-    return null;
+    JsonBodyCheck.Problem problem = JsonBodyCheck.problem(root, engine, variableName);
+    return problem == null ? null : invalid(problem.message(), problem.field());
   }
 
-  /** NUL or a surrogate without its pair: nothing a clerk types, and not storable everywhere. */
-  static boolean unsafe(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == 0) {
-        return true;
-      }
-      if (Character.isHighSurrogate(c)) {
-        if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
-          return true;
-        }
-        i++;
-      } else if (Character.isLowSurrogate(c)) {
-        return true;
-      }
-    }
-    return false;
+  private static ClerkError invalid(String message, String field) {
+    return new ClerkError(400, field == null ? "InvalidRequestException" : "InvalidInputException", message, field, null);
   }
 
   /** The whole body, or null when it is larger than {@link #MAX_JSON_BYTES}. */

@@ -34,7 +34,7 @@ public class RestErrorMappers implements ResourceConfigCustomizer {
   }
 
   static Response answer(Throwable exception, HttpServletRequest request) {
-    ClerkError error = ClerkError.answer(exception);
+    ClerkError error = ClerkError.answer(exception).forCaller(ErrorLog.callerIsTechnical());
     ErrorLog.log(error, exception, request);
     return Response.status(error.status()).entity(error.body()).type(MediaType.APPLICATION_JSON_TYPE).build();
   }

@@ -1,11 +1,10 @@
 package cn.gonghui.bpm.platform;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
-import org.camunda.bpm.webapp.impl.security.filter.headersec.HttpHeaderSecurityFilter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,7 +29,7 @@ public class RestSecurityConfiguration {
     registration.setName("engine-rest-authentication");
     registration.addUrlPatterns("/engine-rest/*");
     registration.addInitParameter(
-        ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, HttpBasicAuthenticationProvider.class.getName());
+        ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, EngineRestBasicAuthentication.class.getName());
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 101);
     return registration;
   }
@@ -55,6 +54,27 @@ public class RestSecurityConfiguration {
     return registration;
   }
 
+  /** The project's pages with the nonce of the web apps' Content-Security-Policy ({@link ProjectPages}). */
+  @Bean
+  public FilterRegistrationBean<Filter> projectPages() {
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ProjectPages());
+    registration.setName("project-pages");
+    registration.addUrlPatterns("/gonghui/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 120);
+    return registration;
+  }
+
+  /** The web apps' plugin APIs for the users of that web app only ({@link WebappPluginAccess}). */
+  @Bean
+  public FilterRegistrationBean<Filter> webappPluginAccess(CamundaBpmProperties properties) {
+    String path = properties.getWebapp().getApplicationPath();
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new WebappPluginAccess(path));
+    registration.setName("webapp-plugin-access");
+    registration.addUrlPatterns(path + "/api/cockpit/plugin/*", path + "/api/admin/plugin/*", path + "/api/tasklist/plugin/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 104);
+    return registration;
+  }
+
   /** Request bodies: declared type, well-formed JSON, size limits ({@link RequestBodyFilter}). */
   @Bean
   public FilterRegistrationBean<Filter> requestBodyFilter() {
@@ -65,15 +85,14 @@ public class RestSecurityConfiguration {
     return registration;
   }
 
-  /**
-   * The web apps' security headers (X-Content-Type-Options, X-XSS-Protection, Content-Security-Policy and, when
-   * configured, Strict-Transport-Security) on the APIs and operations endpoints too, with the same settings.
-   */
+  /** The web apps' security headers on everything outside the web apps ({@link ProjectSecurityHeaders}). */
   @Bean
   public FilterRegistrationBean<Filter> apiSecurityHeaders(CamundaBpmProperties properties) {
-    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new HttpHeaderSecurityFilter());
+    FilterRegistrationBean<Filter> registration =
+        new FilterRegistrationBean<>(new ProjectSecurityHeaders(properties.getWebapp().getApplicationPath()));
     registration.setName("api-security-headers");
-    registration.addUrlPatterns("/engine-rest/*", "/api/*", "/actuator/*", "/error");
+    registration.addUrlPatterns("/*");
+    registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
     registration.setInitParameters(properties.getWebapp().getHeaderSecurity().getInitParams());
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
     return registration;

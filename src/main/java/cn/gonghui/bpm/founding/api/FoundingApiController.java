@@ -197,14 +197,14 @@ public class FoundingApiController {
   @GetMapping("/api/union-founding/overview")
   public OverviewService.Overview overview(@RequestParam("unit") String unitCode) {
     access.requireVisible(unitCode);
-    return overview.overview(unitCode);
+    return overview.overview(unitCode, access.seesUnitsBelow(unitCode));
   }
 
   /** The same overview as an Excel workbook. */
   @GetMapping("/api/union-founding/overview.xlsx")
   public ResponseEntity<byte[]> overviewXlsx(@RequestParam("unit") String unitCode) {
     access.requireVisible(unitCode);
-    byte[] xlsx = export.toXlsx(overview.overview(unitCode));
+    byte[] xlsx = export.toXlsx(overview.overview(unitCode, access.seesUnitsBelow(unitCode)));
     return ResponseEntity.ok()
         .header(
             HttpHeaders.CONTENT_DISPOSITION,

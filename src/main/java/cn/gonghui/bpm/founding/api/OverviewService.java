@@ -73,7 +73,13 @@ public class OverviewService {
    */
   @Transactional(readOnly = true)
   public Overview overview(String unitCode) {
-    List<OrgUnit> units = orgUnits.supervisoryTree(unitCode);
+    return overview(unitCode, true);
+  }
+
+  /** The overview of a unit alone ({@code unitsBelow} false: a clerk's own ledger) or with the units below. */
+  @Transactional(readOnly = true)
+  public Overview overview(String unitCode, boolean unitsBelow) {
+    List<OrgUnit> units = unitsBelow ? orgUnits.supervisoryTree(unitCode) : List.of(orgUnits.require(unitCode));
     Map<String, OrgUnit> byCode = new LinkedHashMap<>();
     Map<String, Figures> totals = new LinkedHashMap<>();
     for (OrgUnit unit : units) {

@@ -5,6 +5,7 @@ import cn.gonghui.bpm.enterprise.LedgerService;
 import cn.gonghui.bpm.platform.InvalidInputException;
 import cn.gonghui.bpm.platform.NotFoundException;
 import cn.gonghui.bpm.platform.input.RowErrors;
+import cn.gonghui.bpm.platform.input.TextHygiene;
 import cn.gonghui.bpm.platform.table.UnreadableTableException;
 import cn.gonghui.bpm.platform.validation.ResidentIdNumber;
 import java.util.ArrayList;
@@ -93,7 +94,11 @@ public class RosterService {
     for (RosterRow row : rows) {
       int line = row.line();
       int before = errors.count();
-      if (row.name().isEmpty()) {
+      String nameProblem = TextHygiene.problem(row.name(), false);
+      String workshopProblem = TextHygiene.problem(row.workshop(), false);
+      if (nameProblem != null) {
+        errors.add(line, "「姓名」" + nameProblem);
+      } else if (row.name().isEmpty()) {
         errors.add(line, "「姓名」不能为空");
       } else if (row.name().length() > 100) {
         errors.add(line, "「姓名」过长");
@@ -114,7 +119,9 @@ public class RosterService {
       } else if (idProblem == null && !gender.equals(ResidentIdNumber.gender(idNumber))) {
         errors.add(line, "「性别」与居民身份证号码不符");
       }
-      if (row.workshop().isEmpty()) {
+      if (workshopProblem != null) {
+        errors.add(line, "「车间/班组」" + workshopProblem);
+      } else if (row.workshop().isEmpty()) {
         errors.add(line, "「车间/班组」不能为空");
       } else if (row.workshop().length() > 100) {
         errors.add(line, "「车间/班组」过长");

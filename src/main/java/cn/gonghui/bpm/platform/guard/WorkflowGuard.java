@@ -1,9 +1,11 @@
 package cn.gonghui.bpm.platform.guard;
 
+import cn.gonghui.bpm.platform.ConflictException;
 import cn.gonghui.bpm.platform.InvalidInputException;
 import cn.gonghui.bpm.platform.ProcessDescription;
 import cn.gonghui.bpm.platform.ProcessDescriptions;
 import cn.gonghui.bpm.platform.UnitAccessDeniedException;
+import cn.gonghui.bpm.platform.input.JsonBodyCheck;
 import cn.gonghui.bpm.platform.input.TextHygiene;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,13 +18,16 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.form.CamundaFormRef;
 import org.camunda.bpm.engine.form.FormData;
+import org.camunda.bpm.engine.impl.ActivityStatisticsQueryImpl;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.AddCommentCmd;
+import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.DeployCmd;
@@ -39,8 +44,10 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.entity.HistoricTaskInstanceEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.management.ActivityStatistics;
 import org.camunda.bpm.engine.repository.CamundaFormDefinition;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -62,8 +69,9 @@ import org.springframework.stereotype.Component;
  *   <li>A start only at the start event, without start instructions, skipped listeners or I/O mappings,
  *       for a process that is startable in Tasklist, carrying only the fields the start form declares and
  *       the process's declared start inputs.
- *   <li>Working on a task (claim for oneself, complete, submit its form, comment) only for a member of the
- *       task's candidate group, carrying only the fields the task's form declares.
+ *   <li>Working on a task (claim for oneself, give back one's own claim, complete, submit its form, comment)
+ *       only for a member of the task's candidate group, carrying only the fields the task's form declares; a
+ *       task another user has claimed is theirs (409).
  *   <li>A form field that is a {@link ProcessDescription#systemVariables() system variable} is refused
  *       even if a form declares it: units, ids, levels, DMN results and durations are written by the
  *       system alone.
@@ -92,6 +100,7 @@ public class WorkflowGuard extends AbstractProcessEnginePlugin {
           CompleteTaskCmd.class,
           SubmitTaskFormCmd.class,
           ClaimTaskCmd.class,
+          AssignTaskCmd.class,
           AddCommentCmd.class,
           SaveUserCmd.class,
           DeployCmd.class);
@@ -112,7 +121,10 @@ public class WorkflowGuard extends AbstractProcessEnginePlugin {
           "GetExternalTaskErrorDetailsCmd",
           "GetHistoricExternalTaskLogErrorDetailsCmd",
           "GetUnlockedTimersByDuedateCmd",
-          "GetLicenseKeyCmd");
+          "GetLicenseKeyCmd",
+          // no tenant check in Camunda's SQL: would count every unit's history
+          "HistoricActivityStatisticsQueryImpl",
+          "HistoricCaseActivityStatisticsQueryImpl");
 
   private final ProcessDescriptions descriptions;
   private final Map<String, FormSchema> schemas = new ConcurrentHashMap<>();
@@ -166,10 +178,37 @@ public class WorkflowGuard extends AbstractProcessEnginePlugin {
             && authentication.getUserId() != null
             && !context.getAuthorizationManager().isCamundaAdmin(authentication)) {
           check(command, context, authentication);
+          if (command instanceof ActivityStatisticsQueryImpl statistics) {
+            return withoutOtherUnits(statistics, next.execute(command), context);
+          }
         }
       }
       return next.execute(command);
     }
+  }
+
+  /**
+   * Camunda's activity statistics collect the activity ids of failed jobs and incidents without the tenant
+   * check, so a user would see a row (with nothing counted) for an activity where another unit's case has an
+   * incident. Rows with nothing the user may see counted are dropped; so is their share of a count.
+   */
+  @SuppressWarnings("unchecked")
+  static <T> T withoutOtherUnits(ActivityStatisticsQueryImpl query, T result, CommandContext context) {
+    if (result instanceof List<?> rows) {
+      return (T) visible((List<ActivityStatistics>) rows);
+    }
+    if (result instanceof Long) {
+      return (T) Long.valueOf(visible(query.executeList(context, null)).size());
+    }
+    return result;
+  }
+
+  private static List<ActivityStatistics> visible(List<ActivityStatistics> rows) {
+    return rows.stream()
+        .filter(row -> row.getInstances() > 0
+            || row.getFailedJobs() > 0
+            || row.getIncidentStatistics().stream().anyMatch(incidents -> incidents.getIncidentCount() > 0))
+        .toList();
   }
 
   void check(Command<?> command, CommandContext context, Authentication user) {
@@ -182,7 +221,30 @@ public class WorkflowGuard extends AbstractProcessEnginePlugin {
       return;
     }
     LOG.info("Refused {} for user {}", name, user.getUserId());
-    throw new AuthorizationException("您没有权限执行此操作");
+    throw new AuthorizationException(refusal(name));
+  }
+
+  /** Why a change is refused, in Chinese, by the engine's command naming. */
+  static String refusal(String name) {
+    if (name.startsWith("StartProcessInstanceAtActivities")) {
+      return "只能从流程的开始节点发起事项，不能指定起点或跳过监听器";
+    }
+    if (name.contains("Variable")) {
+      return "流程变量只能由系统和任务表单填写，不能直接修改";
+    }
+    if (name.startsWith("ModifyProcessInstance") || name.startsWith("RestartProcessInstance") || name.contains("Migrat")) {
+      return "只有系统管理员可以调整、重新发起或迁移事项";
+    }
+    if (name.contains("Message") || name.contains("Signal") || name.contains("Condition")) {
+      return "只有系统管理员可以向事项发送消息或信号";
+    }
+    if (name.contains("Job") || name.contains("Incident") || name.contains("ExternalTask") || name.contains("Batch")) {
+      return "只有系统管理员可以处理作业和故障";
+    }
+    if (name.startsWith("Delete") || name.contains("Suspen") || name.contains("Activat")) {
+      return "只有系统管理员可以删除、挂起或激活事项";
+    }
+    return "您没有权限执行此操作";
   }
 
   /** Reading commands, by the engine's naming: queries, getters, filter runs, checks, decision evaluation. */
@@ -214,16 +276,28 @@ public class WorkflowGuard extends AbstractProcessEnginePlugin {
       checkBusinessKey(field(submit, "businessKey", String.class));
       checkStartVariables(context, definition, field(submit, "variables", VariableMap.class));
     } else if (command instanceof CompleteTaskCmd complete) {
-      TaskEntity task = workableTask(context, user, field(complete, "taskId", String.class));
+      TaskEntity task = notClaimedByOthers(workableTask(context, user, field(complete, "taskId", String.class)), user);
       checkTaskVariables(context, task, field(complete, "variables", Map.class));
     } else if (command instanceof SubmitTaskFormCmd submit) {
-      TaskEntity task = workableTask(context, user, field(submit, "taskId", String.class));
+      TaskEntity task = notClaimedByOthers(workableTask(context, user, field(submit, "taskId", String.class)), user);
       checkTaskVariables(context, task, field(submit, "properties", VariableMap.class));
     } else if (command instanceof ClaimTaskCmd claim) {
-      workableTask(context, user, field(claim, "taskId", String.class));
+      TaskEntity task = workableTask(context, user, field(claim, "taskId", String.class));
       String claimant = field(claim, "userId", String.class);
       if (claimant != null && !claimant.equals(user.getUserId())) {
         throw new UnitAccessDeniedException("userId", "只能为自己认领任务");
+      }
+      if (claimant == null && task.getAssignee() != null && !task.getAssignee().equals(user.getUserId())) {
+        throw new UnitAccessDeniedException("taskId", "只能退回自己认领的任务");
+      }
+    } else if (command instanceof AssignTaskCmd assign) {
+      // Tasklist's "unclaim" (assignee set to nobody): only of one's own task; any other assignment is refused
+      TaskEntity task = workableTask(context, user, field(assign, "taskId", String.class));
+      if (field(assign, "userId", String.class) != null) {
+        throw new UnitAccessDeniedException("userId", "只能为自己认领任务，不能指派给他人");
+      }
+      if (task.getAssignee() != null && !task.getAssignee().equals(user.getUserId())) {
+        throw new UnitAccessDeniedException("taskId", "只能退回自己认领的任务");
       }
     } else if (command instanceof AddCommentCmd comment) {
       String taskId = field(comment, "taskId", String.class);
@@ -319,6 +393,9 @@ public class WorkflowGuard extends AbstractProcessEnginePlugin {
   private static TaskEntity workableTask(CommandContext context, Authentication user, String taskId) {
     TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
     List<String> tenants = user.getTenantIds() == null ? List.of() : user.getTenantIds();
+    if (task == null) {
+      requireNotJustCompleted(context, taskId, tenants);
+    }
     if (task == null || (task.getTenantId() != null && !tenants.contains(task.getTenantId()))) {
       throw new NotFoundException("任务不存在或已经办结，请刷新任务列表");
     }
@@ -334,7 +411,28 @@ public class WorkflowGuard extends AbstractProcessEnginePlugin {
         return task;
       }
     }
+    // no candidate group left: the task may have been completed (and its candidates deleted) since it was read
+    requireNotJustCompleted(context, taskId, tenants);
     throw new UnitAccessDeniedException("taskId", "该任务派给其他单位，您只能查看，不能办理");
+  }
+
+  /**
+   * A task completed a moment ago — by a colleague, or by the same clerk's first click — is a conflict (409), not a
+   * missing task or a missing right.
+   */
+  private static void requireNotJustCompleted(CommandContext context, String taskId, List<String> tenants) {
+    HistoricTaskInstanceEntity done = taskId == null ? null : context.getHistoricTaskInstanceManager().findHistoricTaskInstanceById(taskId);
+    if (done != null && done.getEndTime() != null && (done.getTenantId() == null || tenants.contains(done.getTenantId()))) {
+      throw new ConflictException("taskId", "该任务刚被办理完毕，您的提交未被保存，请刷新任务列表");
+    }
+  }
+
+  /** A task another user has claimed is theirs to complete: 409, as for a claim. */
+  private static TaskEntity notClaimedByOthers(TaskEntity task, Authentication user) {
+    if (task.getAssignee() != null && !task.getAssignee().equals(user.getUserId())) {
+      throw new TaskAlreadyClaimedException(task.getId(), task.getAssignee());
+    }
+    return task;
   }
 
   private void checkTaskVariables(CommandContext context, TaskEntity task, Map<String, Object> variables) {
@@ -356,13 +454,14 @@ public class WorkflowGuard extends AbstractProcessEnginePlugin {
     for (String name : variables.keySet()) {
       FormSchema.Field field = schema == null ? null : schema.fields().get(name);
       String label = field == null ? shown(name) : field.displayName();
+      if (field == null && extraInputs.contains(name)) {
+        // a declared start input (e.g. the ledger row a case is about): its process checks it
+        continue;
+      }
       if (system.contains(name)) {
         throw new InvalidInputException(shown(name), label, "由系统填写，不能提交");
       }
       if (field == null) {
-        if (extraInputs.contains(name)) {
-          continue;
-        }
         throw new InvalidInputException(shown(name), shown(name), "不是本表单的字段，不能提交");
       }
       if (field.readonly()) {
@@ -375,14 +474,7 @@ public class WorkflowGuard extends AbstractProcessEnginePlugin {
 
   /** A submitted name as it may be echoed in an answer: printable, at most 64 characters. */
   static String shown(String name) {
-    if (name == null) {
-      return "";
-    }
-    StringBuilder safe = new StringBuilder();
-    name.codePoints()
-        .limit(64)
-        .forEach(cp -> safe.appendCodePoint(Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT ? '?' : cp));
-    return safe.toString();
+    return JsonBodyCheck.shown(name);
   }
 
   /** The schema of the form a start event or task names, or null when it names no Camunda Form. */

@@ -52,14 +52,14 @@ public final class FormInput {
     if (value == null) {
       return null;
     }
-    if (!(value instanceof CharSequence) && !(value instanceof Number)) {
+    if (!(value instanceof String raw)) {
       throw new InvalidInputException(key, label, "应为文本");
     }
-    String problem = TextHygiene.problem(value.toString(), true);
+    String problem = TextHygiene.problem(raw, true);
     if (problem != null) {
       throw new InvalidInputException(key, label, problem);
     }
-    String text = value.toString().trim();
+    String text = raw.trim();
     if (text.isEmpty()) {
       return null;
     }

@@ -1,0 +1,30 @@
+package cn.gonghui.bpm.platform;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+
+/**
+ * Camunda's HTTP Basic authentication of /engine-rest, answering a missing or wrong login like every other
+ * refusal of the platform: 401 with the challenge and a Chinese JSON body ({@link ClerkError}), not an empty
+ * page.
+ */
+public class EngineRestBasicAuthentication extends HttpBasicAuthenticationProvider {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Override
+  public void augmentResponseByAuthenticationChallenge(HttpServletResponse response, ProcessEngine engine) {
+    super.augmentResponseByAuthenticationChallenge(response, engine);
+    ClerkError error = ClerkError.ofStatus(401);
+    response.setContentType("application/json;charset=UTF-8");
+    try {
+      response.getOutputStream().write(JSON.writeValueAsBytes(error.body()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

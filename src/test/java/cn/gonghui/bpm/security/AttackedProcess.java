@@ -1,0 +1,107 @@
+package cn.gonghui.bpm.security;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * One process of the platform as the attack suite sees it: who starts it, what a valid start carries, the
+ * variables only the system may write, and its user tasks with the fields their forms accept. The attack tests
+ * ({@link WorkflowAttackTest}, {@link BadInputAttackTest}, {@link RaceAttackTest}, {@link ScopeAttackTest})
+ * run every attack against every process of {@link AttackedProcesses#ALL}.
+ *
+ * <h2>How a new process joins</h2>
+ *
+ * <ol>
+ *   <li>Write a {@code XxxUnderAttack} class next to {@link FoundingUnderAttack}: a method that starts a case
+ *       as the system (Java API, no user authenticated) so that it stops at its first user task, and a
+ *       method that returns the valid start form fields of a fresh subject.
+ *   <li>The unit whose clerk starts the suite's cases must have a sibling unit whose clerk is
+ *       {@code foreignStarters().get(0)}; the scope test also starts a case in {@code SFX-QS-HP} (河畔).
+ *   <li>Its own /api calls that write, if any, as {@link ApiTarget}s.
+ *   <li>Return an {@code AttackedProcess}: the process key; the clerk who starts it for their own unit and
+ *       clerks of other units (and the town above) who must not start it for that clerk's subject; the
+ *       variables naming such a subject; the routing variables to forge with a forged value each; the
+ *       activities a forged start would like to begin at; one {@link TaskTarget} per user task: its id,
+ *       the user of the unit it is offered to, the variables the case needs there (set by the system when
+ *       the suite moves the case to the task) and a valid form submission.
+ *   <li>Add it to {@link AttackedProcesses#ALL}. Nothing else: every attack then runs against it.
+ * </ol>
+ *
+ * @param key process definition key
+ * @param unit the unit of {@code starter}, where the suite's cases belong
+ * @param starter the clerk who may start a case, for a subject of their own unit
+ * @param foreignStarters users who must not start a case for the starter's subject (other units, the town)
+ * @param validStart fresh valid start form fields for the starter (a new subject each call)
+ * @param foreignSubject start variables naming a subject of the starter's unit (refused to foreign starters)
+ * @param systemVariables routing and decision variables with forged values (refused in any submission)
+ * @param forgedStartActivities activities a forged start would skip to (refused with start instructions)
+ * @param startCase starts a case of a unit (a community for a founding) as the system, waiting in its first
+ *     user task; returns the instance id
+ * @param raceTask a task whose completion writes records (for the races): its target in {@link #tasks}
+ * @param tasks every user task, with its worker, what the case needs there and a valid submission
+ * @param apis the process's own /api calls that write
+ * @param durations start variables holding an ISO 8601 duration that only administrators may set
+ * @param adminStart what an administrator's start adds to the start form (e.g. the unit it is for)
+ */
+record AttackedProcess(
+    String key,
+    String unit,
+    String starter,
+    List<String> foreignStarters,
+    Function<Fixtures, Map<String, Object>> validStart,
+    Function<Fixtures, Map<String, Object>> foreignSubject,
+    Function<Fixtures, Map<String, Object>> systemVariables,
+    List<String> forgedStartActivities,
+    java.util.function.BiFunction<Fixtures, String, String> startCase,
+    String raceTask,
+    List<TaskTarget> tasks,
+    List<ApiTarget> apis,
+    List<String> durations,
+    Map<String, Object> adminStart) {
+
+  /**
+   * A call of the process's own /api that writes (registers a subject, starts a case).
+   *
+   * @param path the POST path
+   * @param validBody a fresh valid JSON body
+   * @param textField a required text field of the body
+   * @param numberField a whole-number field of the body
+   * @param idField a field naming a record by its numeric id (or null)
+   * @param created the status of a successful call
+   */
+  record ApiTarget(
+      String path, Function<Fixtures, Map<String, Object>> validBody, String textField, String numberField, String idField, int created) {}
+
+  /**
+   * One user task.
+   *
+   * @param taskKey the activity id
+   * @param worker a user of the unit (or body) the task is offered to
+   * @param outsiders clerks of other units (and, for an approval, the unit whose work is approved), who must
+   *     not work on it
+   * @param reach variables the case needs at this task (set by the system when the suite moves it there)
+   * @param validFields a valid form submission (plain values; whole numbers are sent as Long)
+   */
+  record TaskTarget(String taskKey, String worker, List<String> outsiders, Map<String, Object> reach, Map<String, Object> validFields) {}
+
+  TaskTarget task(String taskKey) {
+    return tasks.stream().filter(t -> t.taskKey().equals(taskKey)).findFirst().orElseThrow();
+  }
+
+  @Override
+  public String toString() {
+    return key;
+  }
+
+  /** What a process's fixture may use of the running application. */
+  interface Fixtures {
+    org.camunda.bpm.engine.ProcessEngine engine();
+
+    /** A fresh, valid 统一社会信用代码 never used before in this run. */
+    String newCreditCode();
+
+    /** Registers a fresh enterprise in a community's ledger as its clerk (POST /api/enterprises); its id. */
+    long newEnterprise(String clerk);
+  }
+}

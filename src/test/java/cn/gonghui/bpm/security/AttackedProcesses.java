@@ -1,0 +1,14 @@
+package cn.gonghui.bpm.security;
+
+import java.util.List;
+
+/**
+ * Every process the attack suite attacks. A new process adds its {@code XxxUnderAttack.process()} here (see
+ * {@link AttackedProcess} for what it declares).
+ */
+final class AttackedProcesses {
+
+  static final List<AttackedProcess> ALL = List.of(FoundingUnderAttack.process());
+
+  private AttackedProcesses() {}
+}
