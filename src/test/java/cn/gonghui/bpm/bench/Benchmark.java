@@ -138,7 +138,7 @@ public final class Benchmark {
     if (sizes.isEmpty()) {
       sizes = List.of(1_000, 10_000, 100_000);
     }
-    List<Stage> stages = new Benchmark(Settings.full(), Path.of("target", "bench")).run(sizes);
+    List<Stage> stages = new Benchmark(Settings.full(), Path.of(System.getProperty("bench.dir", "target/bench")).toAbsolutePath()).run(sizes);
     System.out.println(Report.table(stages));
   }
 

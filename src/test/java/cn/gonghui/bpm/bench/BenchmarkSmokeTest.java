@@ -17,7 +17,7 @@ class BenchmarkSmokeTest {
   @Test
   void theBenchmarkRunsAtOneThousandCasesAndPrintsItsTable() throws Exception {
     List<Benchmark.Stage> stages =
-        new Benchmark(Benchmark.Settings.smoke(), Path.of("target", "bench-smoke").toAbsolutePath()).run(List.of(1_000));
+        new Benchmark(Benchmark.Settings.smoke(), Path.of(System.getProperty("bench.dir", "target/bench-smoke")).toAbsolutePath()).run(List.of(1_000));
     System.out.println(Report.table(stages));
     Benchmark.Stage stage = stages.get(0);
     assertThat(stage.calls).containsKeys(Benchmark.CLERK_LIST, Benchmark.COUNTY_INSTANCES, Benchmark.TOWN_HISTORY);
