@@ -30,7 +30,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import cn.gonghui.bpm.platform.Decisions;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.filter.Filter;
@@ -300,7 +300,7 @@ public final class Benchmark {
 
   /** Evaluations per second of the approval-authority table on a plain DMN engine, one thread. */
   static double dmnStandalone(double seconds) throws IOException {
-    DmnEngine engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+    DmnEngine engine = Decisions.dmnEngineConfiguration().buildEngine();
     DmnDecision decision;
     try (InputStream in = Benchmark.class.getResourceAsStream("/processes/union-founding/union-founding-approval-authority.dmn")) {
       decision = engine.parseDecision("union-founding-approval-authority", in);
