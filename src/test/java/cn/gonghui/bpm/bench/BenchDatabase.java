@@ -2,6 +2,7 @@ package cn.gonghui.bpm.bench;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -44,11 +45,20 @@ final class BenchDatabase implements AutoCloseable {
 
   private final EmbeddedPostgres postgres;
 
-  BenchDatabase(Path dataDirectory) throws IOException {
+  /**
+   * A new server in {@code dataDirectory} (emptied first); with {@code keep}, the directory survives
+   * {@link #close()} so the database can be examined afterwards.
+   */
+  BenchDatabase(Path dataDirectory, boolean keep) throws IOException {
+    if (Files.exists(dataDirectory)) {
+      try (var paths = Files.walk(dataDirectory)) {
+        paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+      }
+    }
     EmbeddedPostgres.Builder builder =
         EmbeddedPostgres.builder()
             .setDataDirectory(dataDirectory)
-            .setCleanDataDirectory(true)
+            .setCleanDataDirectory(!keep)
             .setPGStartupWait(Duration.ofSeconds(60))
             .setLocaleConfig("encoding", "UTF8")
             .setLocaleConfig("locale", "C");

@@ -146,7 +146,7 @@ public final class Benchmark {
   public List<Stage> run(List<Integer> sizes) throws Exception {
     Files.createDirectories(workDir);
     List<Stage> stages = new ArrayList<>();
-    try (BenchDatabase database = new BenchDatabase(workDir.resolve("pg"))) {
+    try (BenchDatabase database = new BenchDatabase(workDir.resolve("pg"), Boolean.getBoolean("bench.keepDatabase"))) {
       db = database;
       try {
         runStages(sizes, stages);
@@ -452,6 +452,7 @@ public final class Benchmark {
     command.add(classPath);
     command.add(GonghuiApplication.class.getName());
     command.addAll(Arrays.asList(appArguments(childPort)));
+    command.add("--logging.level.cn.gonghui.bpm.platform.StartupSequence=DEBUG");
     Path logFile = workDir.resolve("startup-" + n + ".log");
     long t0 = System.nanoTime();
     Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logFile.toFile()).start();
