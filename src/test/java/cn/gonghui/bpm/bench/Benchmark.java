@@ -51,16 +51,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 public final class Benchmark {
 
   /** How much to measure per stage. */
-  public record Settings(int warmup, int samples, int starts, int dmnRestCalls, double dmnSeconds, boolean coldStartup) {
+  public record Settings(
+      int warmup, int samples, int starts, int dmnRestCalls, double dmnSeconds, boolean coldStartup, int engineCases) {
 
-    /** The full run: 200 samples per list, 1,000 starts, 4,000 decision evaluations per stage. */
+    /**
+     * The full run: 200 samples per list, 1,000 starts, 4,000 decision evaluations per stage; 2,000 cases
+     * (two per community) seeded through the engine, the rest copied from them.
+     */
     public static Settings full() {
-      return new Settings(30, 200, 1000, 4000, 5, true);
+      return new Settings(30, 200, 1000, 4000, 5, true, 2000);
     }
 
-    /** The build's small run: enough to exercise every part of the harness. */
+    /** The build's small run: enough to exercise every part of the harness, copying included. */
     public static Settings smoke() {
-      return new Settings(5, 30, 100, 200, 1, true);
+      return new Settings(5, 30, 100, 200, 1, true, 500);
     }
   }
 
@@ -82,6 +86,8 @@ public final class Benchmark {
     public final int cases;
     public final Map<String, Stat> calls = new LinkedHashMap<>();
     public double seedSeconds;
+    public long engineSeeded;
+    public long copied;
     public double startsPerSecond;
     public double dmnRestPerSecond;
     public double dmnStandalonePerSecond;
@@ -120,6 +126,7 @@ public final class Benchmark {
   private int port;
   private String filterId;
   private long seeded;
+  private long copies;
 
   public Benchmark(Settings settings, Path workDir) {
     this.settings = settings;
@@ -181,20 +188,35 @@ public final class Benchmark {
     if (open < n) {
       long toSeed = n - open;
       db.execute("select pg_stat_statements_reset()");
-      new CaseSeeder(engine().getRuntimeService(), app.getBean(TransactionTemplate.class), org.communities)
-          .seed(seeded, seeded + toSeed, 3);
-      seeded += toSeed;
+      long byEngine = Math.max(0, Math.min(toSeed, settings.engineCases() - seeded));
+      if (byEngine > 0) {
+        new CaseSeeder(engine().getRuntimeService(), app.getBean(TransactionTemplate.class), org.communities)
+            .seed(seeded, seeded + byEngine, 3);
+        seeded += byEngine;
+        stage.engineSeeded = byEngine;
+        log("N=%,d: %,d cases started through the engine in %.1f s (%.0f/s)", n, byEngine, seconds(t0), byEngine / seconds(t0));
+      }
+      long toCopy = toSeed - byEngine;
+      if (toCopy > 0) {
+        long c0 = System.nanoTime();
+        List<String> templates = templates();
+        new CaseCloner(db).copy(templates, toCopy, copies + 1, number -> CaseSeeder.creditCode("94", number));
+        copies += toCopy;
+        stage.copied = toCopy;
+        log("N=%,d: %,d cases copied from %,d engine-started ones in %.1f s", n, toCopy, templates.size(), seconds(c0));
+      }
       stage.seedSeconds = seconds(t0);
       db.execute("vacuum analyze");
       stage.kibPerCase = (db.queryLong("select pg_database_size(current_database())") - sizeBefore) / 1024.0 / toSeed;
       Files.writeString(workDir.resolve("seeding-statements-" + n + ".txt"), db.topStatements(30));
-      log("N=%,d: seeded %,d cases in %.1f s (%.0f/s)", n, toSeed, stage.seedSeconds, toSeed / stage.seedSeconds);
+      check(openCases() >= n, "seeding left " + openCases() + " open cases, wanted " + n);
     }
     db.execute("select pg_stat_statements_reset()");
     t0 = System.nanoTime();
 
     // Lists, one user at a time, as clerks and managers open them.
-    stage.calls.put(CLERK_LIST, measure(i -> clerkList(org.communities.get((i * 7919) % org.communities.size()))));
+    List<String> withTasks = communitiesWithTasks();
+    stage.calls.put(CLERK_LIST, measure(i -> clerkList(withTasks.get((i * 7919) % withTasks.size()))));
     stage.calls.put(COUNTY_INSTANCES, measure(i -> instanceList(BenchOrgTree.COUNTY)));
     stage.calls.put(TOWN_INSTANCES, measure(i -> instanceList(org.towns.get((i * 13) % org.towns.size()))));
     stage.calls.put(COUNTY_HISTORY, measure(i -> historyList(BenchOrgTree.COUNTY)));
@@ -486,6 +508,39 @@ public final class Benchmark {
       }
     }
     throw new IllegalStateException("no 本单位待办 filter");
+  }
+
+  /** The communities that have open tasks (all of them once two cases per community went through the engine). */
+  private List<String> communitiesWithTasks() {
+    List<String> communities = new ArrayList<>();
+    try (var c = db.connect();
+        var s = c.createStatement();
+        var rs = s.executeQuery("select distinct TENANT_ID_ from ACT_RU_TASK where TENANT_ID_ like 'BX-%-C%' order by 1")) {
+      while (rs.next()) {
+        communities.add(rs.getString(1));
+      }
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    check(!communities.isEmpty(), "no community has a task");
+    return communities;
+  }
+
+  /** The cases seeded through the engine (business keys of prefix 91) that are still at their first step. */
+  private List<String> templates() {
+    List<String> templates = new ArrayList<>();
+    try (var c = db.connect();
+        var s = c.createStatement();
+        var rs = s.executeQuery("select PROC_INST_ID_ from ACT_HI_PROCINST where BUSINESS_KEY_ like '91%' and END_TIME_ is null"
+            + " order by START_TIME_, PROC_INST_ID_")) {
+      while (rs.next()) {
+        templates.add(rs.getString(1));
+      }
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    check(!templates.isEmpty(), "no engine-started case to copy");
+    return templates;
   }
 
   private long openCases() {
