@@ -3,7 +3,6 @@ package cn.gonghui.bpm.platform;
 import jakarta.servlet.Filter;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.camunda.bpm.webapp.impl.security.filter.headersec.HttpHeaderSecurityFilter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -23,14 +22,17 @@ import org.springframework.core.Ordered;
 @Configuration
 public class RestSecurityConfiguration {
 
-  /** Camunda's own HTTP Basic filter: it knows the engine-addressing paths of /engine-rest. */
+  /**
+   * Camunda's own HTTP Basic filter: it knows the engine-addressing paths of /engine-rest. The user's groups and
+   * tenants come from {@link UserMemberships} (kept 30 s), not from two queries per request.
+   */
   @Bean
   public FilterRegistrationBean<Filter> engineRestAuthenticationFilter() {
     FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
     registration.setName("engine-rest-authentication");
     registration.addUrlPatterns("/engine-rest/*");
     registration.addInitParameter(
-        ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, HttpBasicAuthenticationProvider.class.getName());
+        ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, CachingBasicAuthenticationProvider.class.getName());
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 101);
     return registration;
   }

@@ -26,6 +26,7 @@ final class Report {
     out.append("---|".repeat(stages.size() * 2 - 1 + 2)).append('\n');
 
     latency(out, stages, Benchmark.CLERK_LIST, 150);
+    latency(out, stages, Benchmark.CLERK_LIST_REST, 150);
     latency(out, stages, Benchmark.COUNTY_INSTANCES, 300);
     latency(out, stages, Benchmark.TOWN_INSTANCES, 300);
     latency(out, stages, Benchmark.COUNTY_HISTORY, 300);
