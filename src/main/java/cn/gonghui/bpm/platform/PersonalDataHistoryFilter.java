@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager;
+import org.camunda.bpm.engine.impl.db.entitymanager.cache.DbEntityCache;
 import org.camunda.bpm.engine.impl.history.event.HistoricProcessInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -77,6 +78,7 @@ public class PersonalDataHistoryFilter extends AbstractProcessEnginePlugin {
       if (isPersonalData(event) || removedInItsCasesFirstTransaction(event)) {
         return;
       }
+      setAgainInItsCasesFirstTransaction(event);
       super.handleEvent(event);
     }
 
@@ -104,6 +106,22 @@ public class PersonalDataHistoryFilter extends AbstractProcessEnginePlugin {
     }
     entities.delete(row);
     return true;
+  }
+
+  /**
+   * A variable removed and set again in that transaction (the engine then reuses the removed variable, e.g. the
+   * enterprise's name, replaced by the ledger's): its dropped history row is taken back before it is updated.
+   */
+  static void setAgainInItsCasesFirstTransaction(HistoryEvent event) {
+    if (event instanceof HistoricVariableUpdateEventEntity variable
+        && variable.isEventOfType(HistoryEventTypes.VARIABLE_INSTANCE_UPDATE)
+        && inCasesFirstTransaction(variable)) {
+      DbEntityCache cache = Context.getCommandContext().getDbEntityManager().getDbEntityCache();
+      HistoricVariableInstanceEntity row = cache.get(HistoricVariableInstanceEntity.class, variable.getVariableInstanceId());
+      if (row != null && cache.isDeleted(row)) {
+        cache.undoDelete(row);
+      }
+    }
   }
 
   /** Whether the event happens in the command that started its process instance (not yet in the database). */
