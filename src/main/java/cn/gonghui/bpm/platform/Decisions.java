@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
  * The DMN engine of the platform: Camunda's, with FEEL expressions parsed once ({@link CachingFeelEngine}).
  * Decision tables are evaluated at every case start (who approves a founding) and through
  * {@code /engine-rest/decision-definition/…/evaluate}; parsing each rule's text on every evaluation made
- * that the most expensive part of both.
+ * that the most expensive part of both. The platform defines no custom FEEL functions; a
+ * {@code dmnFeelCustomFunctionProviders} setting would need to be handed to {@link CachingFeelEngine} too.
  */
 @Component
 public class Decisions extends AbstractProcessEnginePlugin {
