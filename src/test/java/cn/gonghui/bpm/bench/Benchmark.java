@@ -606,13 +606,14 @@ public final class Benchmark {
     return communities;
   }
 
-  /** The cases seeded through the engine (business keys of prefix 91) that are still at their first step. */
+  /** The open cases seeded through the engine: their enterprise's credit code has the seeding prefix 91. */
   private List<String> templates() {
     List<String> templates = new ArrayList<>();
     try (var c = db.connect();
         var s = c.createStatement();
-        var rs = s.executeQuery("select PROC_INST_ID_ from ACT_HI_PROCINST where BUSINESS_KEY_ like '91%' and END_TIME_ is null"
-            + " order by START_TIME_, PROC_INST_ID_")) {
+        var rs = s.executeQuery("select v.PROC_INST_ID_ from ACT_RU_VARIABLE v join enterprise e on e.id = v.LONG_"
+            + " where v.NAME_ = 'enterpriseId' and v.PROC_INST_ID_ = v.EXECUTION_ID_ and e.credit_code like '91%'"
+            + " order by v.PROC_INST_ID_")) {
       while (rs.next()) {
         templates.add(rs.getString(1));
       }

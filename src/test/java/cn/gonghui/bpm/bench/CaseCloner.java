@@ -15,7 +15,8 @@ import java.util.Map;
  * Grows the database fast beyond the cases seeded through the engine: copies the rows of template cases
  * (every engine table's rows of the case, and its ledger row) with new ids, in plain SQL. A copy is the same
  * case at the same step, in the same community, with its own enterprise (new ledger row and credit code, the
- * case's business key and {@code enterpriseId} variable pointing at it). Ids are the template's with their last
+ * process's own rows that name the case by {@code process_instance_id}, the case's business key and
+ * {@code enterpriseId} variable pointing at it). Ids are the template's with their last
  * eight characters replaced by {@code x} and the copy's number in hex, so they keep their length and cannot
  * equal an engine id (those are hexadecimal UUIDs).
  *
@@ -43,7 +44,8 @@ final class CaseCloner {
         s.execute("create temp table bench_template (pi varchar(64) primary key)");
         s.execute("create temp table bench_ids (id varchar(64) primary key, pi varchar(64) not null)");
         s.execute("create temp table bench_copy (pi varchar(64) not null, n bigint not null, hex varchar(8) not null,"
-            + " enterprise_id bigint not null, credit_code varchar(18) not null)");
+            + " enterprise_id bigint not null, credit_code varchar(18) not null,"
+            + " template_enterprise_id bigint, template_credit_code varchar(18))");
       }
       try (PreparedStatement insert = c.prepareStatement("insert into bench_template values (?)")) {
         for (String template : templates) {
@@ -72,7 +74,14 @@ final class CaseCloner {
           }
           insert.executeBatch();
         }
+        try (Statement s = c.createStatement()) {
+          // the template's enterprise: the case's enterpriseId variable (the ledger row does not name its case in every schema)
+          s.execute("update bench_copy p set template_enterprise_id = v.long_, template_credit_code = e.credit_code"
+              + " from act_ru_variable v join enterprise e on e.id = v.long_"
+              + " where v.proc_inst_id_ = p.pi and v.name_ = 'enterpriseId'");
+        }
         copyLedger(c);
+        copyCaseRecords(c);
         for (Map.Entry<String, List<String[]>> table : tables.entrySet()) {
           copyTable(c, table.getKey(), table.getValue());
         }
@@ -153,7 +162,48 @@ final class CaseCloner {
     }
     try (Statement s = c.createStatement()) {
       s.execute("insert into enterprise (" + String.join(", ", columns) + ") select " + select
-          + " from enterprise e join bench_copy p on p.pi = e.process_instance_id");
+          + " from enterprise e join bench_copy p on p.template_enterprise_id = e.id");
+    }
+  }
+
+  /**
+   * The process's own rows that name the template case by {@code process_instance_id} (e.g. a founding_case
+   * row): copied with the copy's case id, its enterprise, and a new generated id.
+   */
+  private static void copyCaseRecords(Connection c) throws SQLException {
+    Map<String, List<String[]>> tables = new LinkedHashMap<>();
+    String sql =
+        "select c.table_name, c.column_name, coalesce(c.is_identity, 'NO'), coalesce(c.column_default, '') from information_schema.columns c"
+            + " where c.table_schema = 'public' and c.table_name not like 'act\\_%' and c.table_name not like 'bench\\_%'"
+            + " and c.table_name not in ('enterprise', 'flyway_schema_history')"
+            + " and c.table_name in (select table_name from information_schema.columns where table_schema = 'public' and column_name = 'process_instance_id')"
+            + " order by c.table_name, c.ordinal_position";
+    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+      while (rs.next()) {
+        tables.computeIfAbsent(rs.getString(1), t -> new ArrayList<>())
+            .add(new String[] {rs.getString(2), rs.getString(3), rs.getString(4)});
+      }
+    }
+    for (Map.Entry<String, List<String[]>> table : tables.entrySet()) {
+      List<String> names = new ArrayList<>();
+      StringBuilder select = new StringBuilder();
+      for (String[] column : table.getValue()) {
+        boolean generated = "YES".equals(column[1]) || column[2].startsWith("nextval(");
+        if (generated) {
+          continue;
+        }
+        names.add(column[0]);
+        select.append(select.length() == 0 ? "" : ", ").append(
+            switch (column[0]) {
+              case "process_instance_id" -> "left(r.process_instance_id, length(r.process_instance_id) - 8) || p.hex";
+              case "enterprise_id" -> "p.enterprise_id";
+              default -> "r." + column[0];
+            });
+      }
+      try (Statement s = c.createStatement()) {
+        s.execute("insert into " + table.getKey() + " (" + String.join(", ", names) + ") select " + select
+            + " from " + table.getKey() + " r join bench_copy p on p.pi = r.process_instance_id");
+      }
     }
   }
 
@@ -171,7 +221,8 @@ final class CaseCloner {
         expression = "case when t." + name + " in (select id from bench_ids) then left(t." + name + ", length(t." + name
             + ") - 8) || p.hex else t." + name + " end";
       } else if (name.equals("business_key_")) {
-        expression = "case when t.business_key_ is null then null else p.credit_code end";
+        expression = "case when t.business_key_ is null or p.template_credit_code is null then t.business_key_"
+            + " else replace(t.business_key_, p.template_credit_code, p.credit_code) end";
       } else if (variables && name.equals("long_")) {
         expression = "case when t.name_ = 'enterpriseId' then p.enterprise_id else t.long_ end";
       } else if (variables && name.equals("text_")) {
