@@ -14,8 +14,6 @@ import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
@@ -57,11 +55,9 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
         return;
       }
       userId = credentials[0];
-      groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
-      tenants =
-          identity.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list().stream()
-              .map(Tenant::getId)
-              .toList();
+      UserMemberships.Entry memberships = UserMemberships.of(engine, userId);
+      groups = memberships.groups();
+      tenants = memberships.tenants();
     } else {
       UserAuthentication session = sessionUser(request);
       if (session == null) {

@@ -6,6 +6,13 @@ import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager;
+import org.camunda.bpm.engine.impl.db.entitymanager.cache.DbEntityCache;
+import org.camunda.bpm.engine.impl.history.event.HistoricProcessInstanceEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.HistoricVariableInstanceEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
@@ -18,6 +25,13 @@ import org.springframework.stereotype.Component;
  * a clerk's form may carry a member roster with identity numbers for a moment (until its task listener has
  * checked and stored it and removed the variable); that value must not outlive the moment in
  * ACT_HI_VARINST / ACT_HI_DETAIL. Everything else, including routing flags and decisions, stays in history.
+ *
+ * <p>The transaction that starts a case (start event up to its first wait state) leaves the values the case
+ * starts with, not every step that computed them: it writes no ACT_HI_DETAIL rows (its variables' values
+ * are in ACT_HI_VARINST), and a start input that the start moves into the process's own tables and removes
+ * (e.g. the enterprise's details, which go to the ledger) leaves no ACT_HI_VARINST row. This keeps the
+ * history of an open case at a few rows per variable (docs/performance.md); every later change, such as a
+ * clerk's decision on a task, is recorded in ACT_HI_DETAIL as before.
  */
 @Component
 public class PersonalDataHistoryFilter extends AbstractProcessEnginePlugin {
@@ -61,9 +75,64 @@ public class PersonalDataHistoryFilter extends AbstractProcessEnginePlugin {
 
     @Override
     public void handleEvent(HistoryEvent event) {
-      if (!isPersonalData(event)) {
-        super.handleEvent(event);
+      if (isPersonalData(event) || removedInItsCasesFirstTransaction(event)) {
+        return;
+      }
+      setAgainInItsCasesFirstTransaction(event);
+      super.handleEvent(event);
+    }
+
+    @Override
+    protected boolean shouldWriteHistoricDetail(HistoricVariableUpdateEventEntity event) {
+      return super.shouldWriteHistoricDetail(event) && !inCasesFirstTransaction(event);
+    }
+  }
+
+  /**
+   * A variable removed in the transaction that created its case (and the variable): its history row, not
+   * yet written, is dropped instead of being marked deleted.
+   */
+  static boolean removedInItsCasesFirstTransaction(HistoryEvent event) {
+    if (!(event instanceof HistoricVariableUpdateEventEntity variable)
+        || !variable.isEventOfType(HistoryEventTypes.VARIABLE_INSTANCE_DELETE)
+        || !inCasesFirstTransaction(variable)) {
+      return false;
+    }
+    DbEntityManager entities = Context.getCommandContext().getDbEntityManager();
+    HistoricVariableInstanceEntity row =
+        entities.getCachedEntity(HistoricVariableInstanceEntity.class, variable.getVariableInstanceId());
+    if (row == null || !entities.getDbEntityCache().isTransient(row)) {
+      return false;
+    }
+    entities.delete(row);
+    return true;
+  }
+
+  /**
+   * A variable removed and set again in that transaction (the engine then reuses the removed variable, e.g. the
+   * enterprise's name, replaced by the ledger's): its dropped history row is taken back before it is updated.
+   */
+  static void setAgainInItsCasesFirstTransaction(HistoryEvent event) {
+    if (event instanceof HistoricVariableUpdateEventEntity variable
+        && variable.isEventOfType(HistoryEventTypes.VARIABLE_INSTANCE_UPDATE)
+        && inCasesFirstTransaction(variable)) {
+      DbEntityCache cache = Context.getCommandContext().getDbEntityManager().getDbEntityCache();
+      HistoricVariableInstanceEntity row = cache.get(HistoricVariableInstanceEntity.class, variable.getVariableInstanceId());
+      if (row != null && cache.isDeleted(row)) {
+        cache.undoDelete(row);
       }
     }
+  }
+
+  /** Whether the event happens in the command that started its process instance (not yet in the database). */
+  static boolean inCasesFirstTransaction(HistoryEvent event) {
+    CommandContext context = Context.getCommandContext();
+    if (context == null || event.getProcessInstanceId() == null) {
+      return false;
+    }
+    DbEntityManager entities = context.getDbEntityManager();
+    HistoricProcessInstanceEventEntity instance =
+        entities.getCachedEntity(HistoricProcessInstanceEventEntity.class, event.getProcessInstanceId());
+    return instance != null && entities.getDbEntityCache().isTransient(instance);
   }
 }

@@ -1,0 +1,46 @@
+package cn.gonghui.bpm.platform;
+
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
+
+/**
+ * The groups and tenants of a user who calls /engine-rest or /api with HTTP Basic, kept for
+ * {@value #TTL_SECONDS} seconds. Without it every request read them again: two queries, and for a county
+ * manager (member of every tenant of the county) a thousand tenant rows. The web apps keep the same data in
+ * the session (5 minutes by default). The password is still checked on every request; a change of a user's
+ * groups or of a unit's tenant members reaches HTTP Basic callers within {@value #TTL_SECONDS} seconds.
+ */
+public final class UserMemberships {
+
+  static final long TTL_SECONDS = 30;
+  private static final int MAX_USERS = 10_000;
+  private static final ConcurrentHashMap<String, Entry> CACHE = new ConcurrentHashMap<>();
+
+  /** Groups and tenants of one user. */
+  public record Entry(List<String> groups, List<String> tenants, long expiresAt) {}
+
+  private UserMemberships() {}
+
+  public static Entry of(ProcessEngine engine, String userId) {
+    String key = engine.getName() + '\u0000' + userId;
+    long now = System.nanoTime();
+    Entry entry = CACHE.get(key);
+    if (entry != null && now - entry.expiresAt() < 0) {
+      return entry;
+    }
+    IdentityService identity = engine.getIdentityService();
+    List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+    List<String> tenants =
+        identity.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list().stream().map(Tenant::getId).toList();
+    entry = new Entry(groups, tenants, now + TTL_SECONDS * 1_000_000_000L);
+    if (CACHE.size() >= MAX_USERS) {
+      CACHE.clear();
+    }
+    CACHE.put(key, entry);
+    return entry;
+  }
+}

@@ -1,0 +1,638 @@
+package cn.gonghui.bpm.bench;
+
+import cn.gonghui.bpm.GonghuiApplication;
+import cn.gonghui.bpm.founding.FoundingProcess;
+import cn.gonghui.bpm.platform.TaskFilters;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import cn.gonghui.bpm.platform.CachingDmnEngine;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The province-scale benchmark (docs/performance.md): an embedded PostgreSQL, the real application on it
+ * (profile {@code postgres}), a county of 1,000 communities, N open founding cases seeded through the engine,
+ * then the calls that clerks and managers make, measured over HTTP as those users, for each N.
+ *
+ * <p>Run it with {@code bench/run.sh [N …]}; {@link BenchmarkSmokeTest} runs N=1,000 in every build.
+ */
+public final class Benchmark {
+
+  /** How much to measure per stage. */
+  public record Settings(
+      int warmup, int samples, int starts, int dmnRestCalls, double dmnSeconds, boolean coldStartup, int engineCases) {
+
+    /**
+     * The full run: 200 samples per list, 1,000 starts, 4,000 decision evaluations per stage; 2,000 cases
+     * (two per community) seeded through the engine, the rest copied from them.
+     */
+    public static Settings full() {
+      return new Settings(30, 200, 1000, 4000, 5, true, 2000);
+    }
+
+    /** The build's small run: enough to exercise every part of the harness, copying included. */
+    public static Settings smoke() {
+      return new Settings(5, 30, 100, 200, 1, true, 500);
+    }
+  }
+
+  /** Percentiles of one call, in milliseconds. */
+  public record Stat(double p50, double p95, int samples) {
+    static Stat of(List<Double> millis) {
+      double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+      return new Stat(percentile(sorted, 0.50), percentile(sorted, 0.95), sorted.length);
+    }
+
+    static double percentile(double[] sorted, double p) {
+      int index = (int) Math.ceil(p * sorted.length) - 1;
+      return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+  }
+
+  /** What one stage (one N) measured. */
+  public static final class Stage {
+    public final int cases;
+    public final Map<String, Stat> calls = new LinkedHashMap<>();
+    public double seedSeconds;
+    public long engineSeeded;
+    public long copied;
+    public double startsPerSecond;
+    public double dmnRestPerSecond;
+    public double dmnStandalonePerSecond;
+    public double kibPerCase;
+    public double databaseMiB;
+    public double opLogRowsPerStart;
+    public long systemOpLogRows;
+    public long authorizationRows;
+    public double coldStartupSeconds = Double.NaN;
+    public double warmStartupSeconds = Double.NaN;
+
+    Stage(int cases) {
+      this.cases = cases;
+    }
+  }
+
+  static final String CLERK_LIST = "clerk: 本单位待办 in Tasklist (session, HAL)";
+  static final String CLERK_LIST_REST = "clerk: 本单位待办 via /engine-rest (Basic, HAL)";
+  static final String COUNTY_INSTANCES = "county manager: instance list";
+  static final String TOWN_INSTANCES = "town manager: instance list";
+  static final String COUNTY_HISTORY = "county manager: history list";
+  static final String TOWN_HISTORY = "town manager: history list";
+  static final String START = "case start via /api (4 threads), latency";
+  static final String DMN_REST = "DMN evaluate via /engine-rest (4 threads), latency";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Settings settings;
+  private final Path workDir;
+  private final BenchOrgTree org = new BenchOrgTree();
+  private final HttpClient http =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+  private final AtomicLong apiCaseNumber = new AtomicLong();
+  private final Map<String, WebSession> sessions = new java.util.concurrent.ConcurrentHashMap<>();
+  private BenchDatabase db;
+  private ConfigurableApplicationContext app;
+  private Path orgFile;
+  private int port;
+  private String filterId;
+  private long seeded;
+  private long copies;
+
+  public Benchmark(Settings settings, Path workDir) {
+    this.settings = settings;
+    this.workDir = workDir;
+  }
+
+  public static void main(String[] args) throws Exception {
+    List<Integer> sizes = new ArrayList<>();
+    for (String arg : args) {
+      for (String part : arg.split("[,\\s]+")) {
+        if (!part.isBlank()) {
+          sizes.add(Integer.parseInt(part.replace("_", "")));
+        }
+      }
+    }
+    if (sizes.isEmpty()) {
+      sizes = List.of(1_000, 10_000, 100_000);
+    }
+    List<Stage> stages = new Benchmark(Settings.full(), Path.of(System.getProperty("bench.dir", "target/bench")).toAbsolutePath()).run(sizes);
+    System.out.println(Report.table(stages));
+  }
+
+  /** Runs every stage, growing the same database from one N to the next. */
+  public List<Stage> run(List<Integer> sizes) throws Exception {
+    Files.createDirectories(workDir);
+    List<Stage> stages = new ArrayList<>();
+    try (BenchDatabase database = new BenchDatabase(workDir.resolve("pg"), Boolean.getBoolean("bench.keepDatabase"))) {
+      db = database;
+      try {
+        runStages(sizes, stages);
+      } finally {
+        stopApp();
+      }
+    }
+    return stages;
+  }
+
+  private void runStages(List<Integer> sizes, List<Stage> stages) throws Exception {
+    orgFile = org.writeDataFile(workDir.resolve("org-units.json").toAbsolutePath());
+    long t0 = System.nanoTime();
+    startApp();
+    log("application started on an empty database in %.1f s", seconds(t0));
+    t0 = System.nanoTime();
+    org.createUsers(engine().getIdentityService(), app.getBean(TransactionTemplate.class));
+    log("%d users created in %.1f s", org.communities.size() + org.towns.size() + 2, seconds(t0));
+    filterId = unitTasksFilterId();
+    for (int i = 0; i < sizes.size(); i++) {
+      Stage stage = stage(sizes.get(i), i == sizes.size() - 1);
+      stages.add(stage);
+      Files.writeString(workDir.resolve("report.md"), Report.table(stages));
+    }
+  }
+
+  private Stage stage(int n, boolean last) throws Exception {
+    Stage stage = new Stage(n);
+    long open = openCases();
+    long sizeBefore = db.queryLong("select pg_database_size(current_database())");
+    long t0 = System.nanoTime();
+    if (open < n) {
+      long toSeed = n - open;
+      db.execute("select pg_stat_statements_reset()");
+      long byEngine = Math.max(0, Math.min(toSeed, settings.engineCases() - seeded));
+      if (byEngine > 0) {
+        new CaseSeeder(engine().getRuntimeService(), app.getBean(TransactionTemplate.class), org.communities)
+            .seed(seeded, seeded + byEngine, 3);
+        seeded += byEngine;
+        stage.engineSeeded = byEngine;
+        log("N=%,d: %,d cases started through the engine in %.1f s (%.0f/s)", n, byEngine, seconds(t0), byEngine / seconds(t0));
+      }
+      long toCopy = toSeed - byEngine;
+      if (toCopy > 0) {
+        long c0 = System.nanoTime();
+        List<String> templates = templates();
+        new CaseCloner(db).copy(templates, toCopy, copies + 1, number -> CaseSeeder.creditCode("94", number));
+        copies += toCopy;
+        stage.copied = toCopy;
+        log("N=%,d: %,d cases copied from %,d engine-started ones in %.1f s", n, toCopy, templates.size(), seconds(c0));
+      }
+      stage.seedSeconds = seconds(t0);
+      db.execute("vacuum analyze");
+      stage.kibPerCase = (db.queryLong("select pg_database_size(current_database())") - sizeBefore) / 1024.0 / toSeed;
+      Files.writeString(workDir.resolve("seeding-statements-" + n + ".txt"), db.topStatements(30));
+      check(openCases() >= n, "seeding left " + openCases() + " open cases, wanted " + n);
+    }
+    db.execute("select pg_stat_statements_reset()");
+    t0 = System.nanoTime();
+
+    // Lists, one user at a time, as clerks and managers open them.
+    List<String> withTasks = communitiesWithTasks();
+    for (int i = 0; i < settings.warmup() + settings.samples(); i++) {
+      // the clerks log in to Tasklist first, as in the morning; the list is what they then load all day
+      String clerk = BenchOrgTree.clerk(withTasks.get((i * 7919) % withTasks.size()));
+      sessions.computeIfAbsent(clerk, this::login);
+    }
+    stage.calls.put(CLERK_LIST, measure(i -> clerkListInTasklist(withTasks.get((i * 7919) % withTasks.size()))));
+    stage.calls.put(CLERK_LIST_REST, measure(i -> clerkList(withTasks.get((i * 7919) % withTasks.size()))));
+    stage.calls.put(COUNTY_INSTANCES, measure(i -> instanceList(BenchOrgTree.COUNTY)));
+    stage.calls.put(TOWN_INSTANCES, measure(i -> instanceList(org.towns.get((i * 13) % org.towns.size()))));
+    stage.calls.put(COUNTY_HISTORY, measure(i -> historyList(BenchOrgTree.COUNTY)));
+    stage.calls.put(TOWN_HISTORY, measure(i -> historyList(org.towns.get((i * 13) % org.towns.size()))));
+    log("N=%,d: lists measured in %.1f s", n, seconds(t0));
+    t0 = System.nanoTime();
+
+    // Case starts by clerks through /api, 4 client threads.
+    long opLogBefore = db.queryLong("select count(*) from ACT_HI_OP_LOG");
+    apiCaseNumber.set(1_000_000L * (n / 1000 + 1) + 1);
+    parallel(4, 20, i -> apiStart());
+    long opLogAfterWarmup = db.queryLong("select count(*) from ACT_HI_OP_LOG");
+    Throughput starts = parallel(4, settings.starts(), i -> apiStart());
+    stage.startsPerSecond = starts.perSecond;
+    stage.calls.put(START, starts.latency);
+    stage.opLogRowsPerStart =
+        (db.queryLong("select count(*) from ACT_HI_OP_LOG") - opLogAfterWarmup) / (double) settings.starts();
+    stage.systemOpLogRows =
+        db.queryLong("select count(*) from ACT_HI_OP_LOG where ENTITY_TYPE_ in"
+            + " ('Authorization', 'Tenant', 'TenantMembership', 'Group', 'GroupMembership', 'User')");
+    stage.authorizationRows = db.queryLong("select count(*) from ACT_RU_AUTHORIZATION");
+    log("N=%,d: starts measured in %.1f s (%d op-log rows before)", n, seconds(t0), opLogBefore);
+    t0 = System.nanoTime();
+
+    // Decisions: through REST as an analyst, 4 threads; and the plain DMN engine, one thread.
+    parallel(4, 40, this::dmnRest);
+    Throughput dmn = parallel(4, settings.dmnRestCalls(), this::dmnRest);
+    stage.dmnRestPerSecond = dmn.perSecond;
+    stage.calls.put(DMN_REST, dmn.latency);
+    stage.dmnStandalonePerSecond = dmnStandalone(settings.dmnSeconds());
+
+    log("N=%,d: decisions measured in %.1f s", n, seconds(t0));
+    stage.databaseMiB = db.queryLong("select pg_database_size(current_database())") / 1024.0 / 1024.0;
+    Files.writeString(workDir.resolve("statements-" + n + ".txt"), db.topStatements(25));
+    Files.writeString(workDir.resolve("tables-" + n + ".txt"), db.largestTables(25));
+
+    // Start-up with the N cases in the database: a new JVM, as an operator restarts the service.
+    if (settings.coldStartup()) {
+      stopApp();
+      stage.coldStartupSeconds = coldStartup(n);
+      log("N=%,d: start-up in a new JVM %.1f s", n, stage.coldStartupSeconds);
+      if (!last) {
+        t0 = System.nanoTime();
+        startApp();
+        stage.warmStartupSeconds = seconds(t0);
+      }
+    }
+    log("N=%,d done", n);
+    return stage;
+  }
+
+  // ---------------------------------------------------------------------------------------------- calls
+
+  private void clerkList(String community) throws Exception {
+    String body =
+        "{\"processVariables\":[],\"taskVariables\":[],\"caseInstanceVariables\":[],\"firstResult\":0,\"maxResults\":15,"
+            + "\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}],\"active\":true}";
+    JsonNode answer =
+        send(BenchOrgTree.clerk(community), "POST", "/engine-rest/filter/" + filterId + "/list?firstResult=0&maxResults=15",
+            body, "application/hal+json, application/json; q=0.5", 200);
+    JsonNode tasks = answer.path("_embedded").path("task");
+    check(tasks.size() > 0, "the clerk of " + community + " sees no task in 本单位待办");
+    for (JsonNode task : tasks) {
+      check(community.equals(task.path("tenantId").asText()), "the clerk of " + community + " sees a task of " + task.path("tenantId"));
+    }
+  }
+
+  /** The clerk's 本单位待办 exactly as Tasklist loads it: the web app session's engine API, HAL. */
+  private void clerkListInTasklist(String community) throws Exception {
+    WebSession session = sessions.computeIfAbsent(BenchOrgTree.clerk(community), this::login);
+    String body =
+        "{\"processVariables\":[],\"taskVariables\":[],\"caseInstanceVariables\":[],\"firstResult\":0,\"maxResults\":15,"
+            + "\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}],\"active\":true}";
+    HttpRequest request =
+        session.request("/camunda/api/engine/engine/default/filter/" + filterId + "/list?firstResult=0&maxResults=15")
+            .header("Accept", "application/hal+json, application/json; q=0.5")
+            .header("Content-Type", "application/json;charset=UTF-8")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build();
+    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+    check(response.statusCode() == 200, "Tasklist filter list as " + community + ": " + response.statusCode() + " " + response.body());
+    JsonNode tasks = JSON.readTree(response.body()).path("_embedded").path("task");
+    check(tasks.size() > 0, "the clerk of " + community + " sees no task in Tasklist");
+    for (JsonNode task : tasks) {
+      check(community.equals(task.path("tenantId").asText()), "Tasklist shows the clerk of " + community + " a task of " + task.path("tenantId"));
+    }
+  }
+
+  /** A logged-in Tasklist session: its cookies and CSRF token, as the browser keeps them. */
+  final class WebSession {
+    final Map<String, String> cookies = new LinkedHashMap<>();
+    String csrf;
+
+    HttpRequest.Builder request(String path) {
+      HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(120));
+      StringBuilder cookie = new StringBuilder();
+      cookies.forEach((name, value) -> cookie.append(cookie.length() == 0 ? "" : "; ").append(name).append('=').append(value));
+      if (cookie.length() > 0) {
+        builder.header("Cookie", cookie.toString());
+      }
+      if (csrf != null) {
+        builder.header("X-XSRF-TOKEN", csrf);
+      }
+      return builder;
+    }
+
+    void take(HttpResponse<?> response) {
+      for (String set : response.headers().allValues("set-cookie")) {
+        String pair = set.split(";", 2)[0];
+        int eq = pair.indexOf('=');
+        cookies.put(pair.substring(0, eq), pair.substring(eq + 1));
+      }
+      csrf = response.headers().firstValue("X-XSRF-TOKEN").orElse(cookies.getOrDefault("XSRF-TOKEN", csrf));
+    }
+  }
+
+  private WebSession login(String user) {
+    try {
+      WebSession session = new WebSession();
+      session.take(http.send(session.request("/camunda/app/tasklist/default/").GET().build(), HttpResponse.BodyHandlers.discarding()));
+      String form = "username=" + user + "&password=" + BenchOrgTree.PASSWORD;
+      HttpResponse<String> loggedIn =
+          http.send(session.request("/camunda/api/admin/auth/user/default/login/tasklist")
+              .header("Content-Type", "application/x-www-form-urlencoded")
+              .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+      check(loggedIn.statusCode() == 200, "Tasklist login of " + user + ": " + loggedIn.statusCode());
+      session.take(loggedIn);
+      session.take(http.send(session.request("/camunda/api/engine/engine/default/filter?resourceType=Task").GET().build(),
+          HttpResponse.BodyHandlers.discarding()));
+      return session;
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private void instanceList(String unit) throws Exception {
+    JsonNode list =
+        send(BenchOrgTree.manager(unit), "GET",
+            "/engine-rest/process-instance?processDefinitionKey=" + FoundingProcess.PROCESS_KEY + "&maxResults=50", null, "application/json", 200);
+    checkScope(list, unit);
+  }
+
+  private void historyList(String unit) throws Exception {
+    JsonNode list = send(BenchOrgTree.manager(unit), "GET", "/engine-rest/history/process-instance?maxResults=50", null, "application/json", 200);
+    checkScope(list, unit);
+  }
+
+  private static void checkScope(JsonNode list, String unit) {
+    check(list.size() > 0, "the manager of " + unit + " sees no case");
+    for (JsonNode instance : list) {
+      String tenant = instance.path("tenantId").asText();
+      check(tenant.equals(unit) || tenant.startsWith(unit + "-"), "the manager of " + unit + " sees a case of " + tenant);
+    }
+  }
+
+  private void apiStart() throws Exception {
+    long i = apiCaseNumber.getAndIncrement();
+    String community = org.communities.get((int) (i % org.communities.size()));
+    String body = JSON.writeValueAsString(CaseSeeder.startVariables(i, "92", null));
+    JsonNode answer = send(BenchOrgTree.clerk(community), "POST", "/api/union-foundings", body, "application/json", 201);
+    check(answer.hasNonNull("processInstanceId"), "no processInstanceId in " + answer);
+  }
+
+  private void dmnRest(int i) throws Exception {
+    String body = "{\"variables\":{\"employeeCount\":{\"value\":" + (1 + i % 120) + ",\"type\":\"Integer\"}}}";
+    JsonNode answer =
+        send(BenchOrgTree.ANALYST, "POST", "/engine-rest/decision-definition/key/union-founding-approval-authority/evaluate",
+            body, "application/json", 200);
+    check(answer.size() == 1, "decision answered " + answer);
+  }
+
+  /** Evaluations per second of the approval-authority table on a plain DMN engine, one thread. */
+  static double dmnStandalone(double seconds) throws IOException {
+    DmnEngine engine = CachingDmnEngine.dmnEngineConfiguration().buildEngine();
+    DmnDecision decision;
+    try (InputStream in = Benchmark.class.getResourceAsStream("/processes/union-founding/union-founding-approval-authority.dmn")) {
+      decision = engine.parseDecision("union-founding-approval-authority", in);
+    }
+    VariableMap[] inputs = new VariableMap[120];
+    for (int i = 0; i < inputs.length; i++) {
+      inputs[i] = Variables.createVariables().putValue("employeeCount", i + 1);
+    }
+    long sink = 0;
+    long warmupEnd = System.nanoTime() + (long) (seconds * 1e9);
+    int i = 0;
+    while (System.nanoTime() < warmupEnd) {
+      sink += engine.evaluateDecisionTable(decision, inputs[i++ % inputs.length]).size();
+    }
+    long count = 0;
+    long t0 = System.nanoTime();
+    long end = t0 + (long) (seconds * 1e9);
+    while (true) {
+      for (int k = 0; k < 1000; k++) {
+        sink += engine.evaluateDecisionTable(decision, inputs[i++ % inputs.length]).size();
+      }
+      count += 1000;
+      if (System.nanoTime() >= end) {
+        break;
+      }
+    }
+    double perSecond = count / ((System.nanoTime() - t0) / 1e9);
+    check(sink > 0, "the decision matched nothing");
+    return perSecond;
+  }
+
+  // ---------------------------------------------------------------------------------------------- measuring
+
+  interface Call {
+    void run(int i) throws Exception;
+  }
+
+  private Stat measure(Call call) throws Exception {
+    for (int i = 0; i < settings.warmup(); i++) {
+      call.run(i);
+    }
+    List<Double> millis = new ArrayList<>();
+    for (int i = 0; i < settings.samples(); i++) {
+      long t0 = System.nanoTime();
+      call.run(settings.warmup() + i);
+      millis.add((System.nanoTime() - t0) / 1e6);
+    }
+    return Stat.of(millis);
+  }
+
+  record Throughput(double perSecond, Stat latency) {}
+
+  /** {@code total} calls spread over {@code threads} client threads; throughput over the wall time. */
+  private static Throughput parallel(int threads, int total, Call call) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    AtomicLong next = new AtomicLong();
+    List<Double> millis = java.util.Collections.synchronizedList(new ArrayList<>());
+    long t0 = System.nanoTime();
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        futures.add(pool.submit(() -> {
+          for (long i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
+            long s = System.nanoTime();
+            call.run((int) i);
+            millis.add((System.nanoTime() - s) / 1e6);
+          }
+          return null;
+        }));
+      }
+      for (Future<?> future : futures) {
+        future.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    double wall = (System.nanoTime() - t0) / 1e9;
+    return new Throughput(total / wall, Stat.of(millis));
+  }
+
+  private JsonNode send(String user, String method, String path, String body, String accept, int expected) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .timeout(Duration.ofSeconds(120))
+            .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + BenchOrgTree.PASSWORD).getBytes(StandardCharsets.UTF_8)))
+            .header("Accept", accept);
+    if (body == null) {
+      request.GET();
+    } else {
+      request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
+    }
+    HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != expected) {
+      throw new IllegalStateException(method + " " + path + " as " + user + ": " + response.statusCode() + " " + response.body());
+    }
+    return JSON.readTree(response.body());
+  }
+
+  private static void check(boolean condition, String message) {
+    if (!condition) {
+      throw new IllegalStateException(message);
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------- the application
+
+  private String[] appArguments(int serverPort) {
+    Map<String, String> p = new LinkedHashMap<>();
+    p.put("spring.profiles.active", "postgres");
+    p.put("spring.datasource.url", db.jdbcUrl());
+    p.put("spring.datasource.username", "postgres");
+    p.put("spring.datasource.password", "postgres");
+    p.put("gonghui.org.data-file", "file:" + orgFile);
+    p.put("gonghui.admin.password", "Bench-Admin-1");
+    p.put("gonghui.data-dir", workDir.resolve("data").toAbsolutePath().toString());
+    p.put("server.port", String.valueOf(serverPort));
+    p.put("logging.level.root", "WARN");
+    p.put("logging.level.cn.gonghui.bpm.GonghuiApplication", "INFO");
+    return p.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+  }
+
+  private void startApp() {
+    app = new SpringApplicationBuilder(GonghuiApplication.class).run(appArguments(0));
+    port = ((ServletWebServerApplicationContext) app).getWebServer().getPort();
+  }
+
+  private void stopApp() {
+    sessions.clear();
+    if (app != null) {
+      app.close();
+      app = null;
+    }
+  }
+
+  private ProcessEngine engine() {
+    return app.getBean(ProcessEngine.class);
+  }
+
+  /** Seconds from launching a new JVM with the application until /actuator/health answers UP. */
+  private double coldStartup(int n) throws Exception {
+    int childPort;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      childPort = socket.getLocalPort();
+    }
+    String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Dfile.encoding=UTF-8");
+    command.add("-cp");
+    command.add(classPath);
+    command.add(GonghuiApplication.class.getName());
+    command.addAll(Arrays.asList(appArguments(childPort)));
+    command.add("--logging.level.cn.gonghui.bpm.platform.StartupSequence=DEBUG");
+    Path logFile = workDir.resolve("startup-" + n + ".log");
+    long t0 = System.nanoTime();
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logFile.toFile()).start();
+    try {
+      HttpRequest health =
+          HttpRequest.newBuilder(URI.create("http://localhost:" + childPort + "/actuator/health")).timeout(Duration.ofSeconds(5)).build();
+      while (true) {
+        check(process.isAlive(), "the application did not start, see " + logFile);
+        check(seconds(t0) < 300, "the application did not start within 300 s, see " + logFile);
+        try {
+          if (http.send(health, HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {
+            return seconds(t0);
+          }
+        } catch (IOException notYet) {
+          // not listening yet
+        }
+        Thread.sleep(50);
+      }
+    } finally {
+      process.destroy();
+      process.waitFor();
+    }
+  }
+
+  private String unitTasksFilterId() {
+    FilterService filters = engine().getFilterService();
+    for (Filter filter : filters.createTaskFilterQuery().list()) {
+      Map<String, Object> properties = filter.getProperties();
+      if (properties != null && TaskFilters.UNIT_TASKS.equals(properties.get(TaskFilters.KEY_PROPERTY))) {
+        return filter.getId();
+      }
+    }
+    throw new IllegalStateException("no 本单位待办 filter");
+  }
+
+  /** The communities that have open tasks (all of them once two cases per community went through the engine). */
+  private List<String> communitiesWithTasks() {
+    List<String> communities = new ArrayList<>();
+    try (var c = db.connect();
+        var s = c.createStatement();
+        var rs = s.executeQuery("select distinct TENANT_ID_ from ACT_RU_TASK where TENANT_ID_ like 'BX-%-C%' order by 1")) {
+      while (rs.next()) {
+        communities.add(rs.getString(1));
+      }
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    check(!communities.isEmpty(), "no community has a task");
+    return communities;
+  }
+
+  /** The open cases seeded through the engine: their enterprise's credit code has the seeding prefix 91. */
+  private List<String> templates() {
+    List<String> templates = new ArrayList<>();
+    try (var c = db.connect();
+        var s = c.createStatement();
+        var rs = s.executeQuery("select v.PROC_INST_ID_ from ACT_RU_VARIABLE v join enterprise e on e.id = v.LONG_"
+            + " where v.NAME_ = 'enterpriseId' and v.PROC_INST_ID_ = v.EXECUTION_ID_ and e.credit_code like '91%'"
+            + " order by v.PROC_INST_ID_")) {
+      while (rs.next()) {
+        templates.add(rs.getString(1));
+      }
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    check(!templates.isEmpty(), "no engine-started case to copy");
+    return templates;
+  }
+
+  private long openCases() {
+    return db.queryLong("select count(*) from ACT_RU_EXECUTION where PARENT_ID_ is null");
+  }
+
+  static double seconds(long t0) {
+    return (System.nanoTime() - t0) / 1e9;
+  }
+
+  static void log(String format, Object... args) {
+    System.out.println("[bench] " + String.format(Locale.ROOT, format, args));
+  }
+}

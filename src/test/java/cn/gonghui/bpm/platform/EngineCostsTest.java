@@ -1,0 +1,96 @@
+package cn.gonghui.bpm.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gonghui.bpm.PostgresIntegrationTest;
+import cn.gonghui.bpm.founding.FoundingProcess;
+import cn.gonghui.bpm.platform.validation.CreditCode;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** What a case costs the database, and the engine settings that keep it small (docs/performance.md). */
+class EngineCostsTest extends PostgresIntegrationTest {
+
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired HistoryService historyService;
+  @Autowired JdbcTemplate jdbc;
+
+  @Test
+  void aStartKeepsItsVariablesValuesButNoDetailsAndNoCopyOfTheLedgerFields() {
+    ProcessInstance instance = runtimeService.startProcessInstanceByKey(FoundingProcess.PROCESS_KEY, startForm("SFX-CG-DJ"));
+
+    assertThat(historyService.createHistoricDetailQuery().processInstanceId(instance.getId()).count()).isZero();
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId()).list())
+        .extracting(HistoricVariableInstance::getName)
+        .contains(CaseVariables.ORG_UNIT_CODE, FoundingProcess.VAR_ENTERPRISE_ID, FoundingProcess.VAR_ENTERPRISE_NAME,
+            FoundingProcess.VAR_EMPLOYEE_COUNT)
+        .doesNotContain(FoundingProcess.FIELD_CREDIT_CODE, FoundingProcess.FIELD_ADDRESS, FoundingProcess.FIELD_OWNER_NAME,
+            FoundingProcess.FIELD_COMMUNITY_CODE);
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+            .variableName(FoundingProcess.VAR_EMPLOYEE_COUNT).singleResult().getValue())
+        .isEqualTo(42);
+
+    // a later change of the case is recorded step by step, as before
+    runtimeService.setVariable(instance.getId(), FoundingProcess.VAR_EMPLOYEE_COUNT, 43);
+    assertThat(historyService.createHistoricDetailQuery().processInstanceId(instance.getId()).variableUpdates().count()).isOne();
+  }
+
+  @Test
+  void noGrantIsWrittenForACaseOrItsTasksAndNoOpLogRowForAStartByTheSystem() {
+    long grants = count("select count(*) from ACT_RU_AUTHORIZATION");
+    long opLog = count("select count(*) from ACT_HI_OP_LOG");
+    ProcessInstance instance = runtimeService.startProcessInstanceByKey(FoundingProcess.PROCESS_KEY, startForm("SFX-QS-HP"));
+    Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+    taskService.claim(task.getId(), "hepan-clerk");
+
+    assertThat(count("select count(*) from ACT_RU_AUTHORIZATION")).isEqualTo(grants);
+    assertThat(count("select count(*) from ACT_HI_OP_LOG where PROC_INST_ID_ = '" + instance.getId() + "' and OPERATION_TYPE_ = 'Create'"))
+        .isZero();
+    assertThat(count("select count(*) from ACT_HI_OP_LOG where ENTITY_TYPE_ in ('Authorization', 'TenantMembership')")).isZero();
+    assertThat(count("select count(*) from ACT_HI_OP_LOG")).isGreaterThanOrEqualTo(opLog);
+  }
+
+  @Test
+  void theEngineUsesThePlatformsFeelEngineAndTakesTheUsersGroupsWithoutAQuery() {
+    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    assertThat(configuration.getDmnEngineConfiguration().getFeelEngine()).isInstanceOf(CachingFeelEngine.class);
+    AuthorizationManager manager =
+        configuration.getCommandExecutorTxRequired().execute(context -> context.getAuthorizationManager());
+    assertThat(manager.filterAuthenticatedGroupIds(java.util.List.of("clerks", "SFX-CG-DJ", "clerks")))
+        .containsExactly("clerks", "SFX-CG-DJ");
+  }
+
+  private long count(String sql) {
+    Long value = jdbc.queryForObject(sql, Long.class);
+    return value == null ? 0 : value;
+  }
+
+  private static Map<String, Object> startForm(String community) {
+    String first17 = "95" + String.format("%015d", ThreadLocalRandom.current().nextLong(1_000_000_000_000_000L));
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(FoundingProcess.FIELD_COMMUNITY_CODE, community);
+    variables.put(FoundingProcess.FIELD_ENTERPRISE_NAME, "成本测试企业" + first17);
+    variables.put(FoundingProcess.FIELD_CREDIT_CODE, first17 + CreditCode.checkCharacter(first17));
+    variables.put(FoundingProcess.FIELD_ADDRESS, "测试路1号");
+    variables.put(FoundingProcess.FIELD_OWNER_NAME, "王五");
+    variables.put(FoundingProcess.VAR_EMPLOYEE_COUNT, 42);
+    variables.put(FoundingProcess.VAR_FEMALE_EMPLOYEE_COUNT, 20);
+    variables.put(FoundingProcess.VAR_HAS_PARTY_ORGANISATION, true);
+    return variables;
+  }
+}
