@@ -1,5 +1,6 @@
 package cn.gonghui.bpm.platform;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,6 +24,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * administrator gets a generated password written once to an owner-only file, and the demo profile
  * refuses to start without its password.
  */
+@Tag("own-engine")
 class EmbeddedDatabaseRestartTest {
 
   @TempDir Path dataDir;

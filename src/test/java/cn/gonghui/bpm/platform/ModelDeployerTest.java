@@ -1,5 +1,6 @@
 package cn.gonghui.bpm.platform;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.core.io.ClassPathResource;
 
 /** Start-up deployment: relative resource names and duplicate filtering per file. */
+@Tag("own-engine")
 class ModelDeployerTest {
 
   static ProcessEngine engine;

@@ -1,5 +1,6 @@
 package cn.gonghui.bpm.testkit;
 
+import org.junit.jupiter.api.Tag;
 import cn.gonghui.bpm.GonghuiApplication;
 import cn.gonghui.bpm.platform.Roles;
 import cn.gonghui.bpm.platform.ModelLint;
@@ -37,6 +38,7 @@ import org.springframework.context.annotation.Import;
  * <p>Steps are done as a user of a unit ({@link #asClerkOf}), so the platform's guard checks what a clerk
  * may send and who may work on which task, exactly as through Tasklist.
  */
+@Tag("process-tests")
 @SpringBootTest(
     classes = GonghuiApplication.class,
     properties = {

@@ -18,7 +18,6 @@ import cn.gonghui.bpm.platform.input.FormInput;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,18 +33,10 @@ public class FoundingStartListener implements ExecutionListener {
 
   private final LedgerService ledger;
   private final FoundingCaseService cases;
-  private final String eightHavesDelay;
-  private final String rectificationPeriod;
 
-  public FoundingStartListener(
-      LedgerService ledger,
-      FoundingCaseService cases,
-      @Value("${gonghui.founding.eight-haves-delay:P30D}") String eightHavesDelay,
-      @Value("${gonghui.founding.rectification-period:P30D}") String rectificationPeriod) {
+  public FoundingStartListener(LedgerService ledger, FoundingCaseService cases) {
     this.ledger = ledger;
     this.cases = cases;
-    this.eightHavesDelay = eightHavesDelay;
-    this.rectificationPeriod = rectificationPeriod;
   }
 
   /** The case's business key as Cockpit shows it: 「企业名称（统一社会信用代码）」. */
@@ -57,8 +48,9 @@ public class FoundingStartListener implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     String user = Actors.userId(execution);
     FormInput input = FormInput.of(execution.getVariables());
-    String delay = input.duration(VAR_EIGHT_HAVES_DELAY, "八有检查等待时间", eightHavesDelay);
-    String period = input.duration(VAR_RECTIFICATION_PERIOD, "整改期限", rectificationPeriod);
+    // an administrator's own waiting periods for this case (checked); without them the configured ones apply
+    String delay = input.duration(VAR_EIGHT_HAVES_DELAY, "八有检查等待时间", null);
+    String period = input.duration(VAR_RECTIFICATION_PERIOD, "整改期限", null);
     // The platform has already placed the case in its community (the tenant FoundingDescription chose)
     // and refused a clerk's start for another community.
     Enterprise enterprise =
@@ -75,7 +67,15 @@ public class FoundingStartListener implements ExecutionListener {
     execution.setVariable(VAR_HAS_PARTY_ORGANISATION, enterprise.isHasPartyOrganisation());
     execution.setVariable(VAR_EMPLOYEE_COUNT, enterprise.getEmployeeCount());
     execution.setVariable(VAR_FEMALE_EMPLOYEE_COUNT, enterprise.getFemaleEmployeeCount());
-    execution.setVariable(VAR_EIGHT_HAVES_DELAY, delay);
-    execution.setVariable(VAR_RECTIFICATION_PERIOD, period);
+    setOrRemove(execution, VAR_EIGHT_HAVES_DELAY, delay);
+    setOrRemove(execution, VAR_RECTIFICATION_PERIOD, period);
+  }
+
+  private static void setOrRemove(DelegateExecution execution, String name, String value) {
+    if (value == null) {
+      execution.removeVariable(name);
+    } else {
+      execution.setVariable(name, value);
+    }
   }
 }
