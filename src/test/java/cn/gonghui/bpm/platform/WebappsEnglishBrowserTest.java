@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,8 +41,8 @@ import org.springframework.http.MediaType;
  * What clerks and managers see in a browser whose language is English (Chromium started with
  * {@code --lang=en-US} and Accept-Language en-US), the way a county office's computers often are: the first
  * page after login, no "migrate to Camunda 8" banner, dates in the founding forms as yyyy-MM-dd, every hint
- * of a form field in full, and org units by name in Tasklist. One browser for the whole class; each test
- * starts logged out.
+ * of a form field in full, and org units by name in Tasklist. Each test gets a new browser (a page left by
+ * the previous test, logged out by deleting cookies, could still hold the web apps' state).
  */
 class WebappsEnglishBrowserTest extends PostgresIntegrationTest {
 
@@ -63,18 +64,21 @@ class WebappsEnglishBrowserTest extends PostgresIntegrationTest {
       };
 
   @BeforeAll
-  static void startEnglishChromium() throws IOException {
+  static void requireChromium() throws IOException {
     assumeTrue(Chromium.available(), Chromium.missingMessage());
     profiles = Files.createTempDirectory("gonghui-chromium-en-");
-    browser = Chromium.start(profiles, "en-US");
   }
 
-  @AfterAll
-  static void stopChromium() throws IOException {
+  @AfterEach
+  void stopChromium() {
     if (browser != null) {
       browser.quit();
       browser = null;
     }
+  }
+
+  @AfterAll
+  static void removeProfiles() throws IOException {
     if (profiles != null) {
       try (Stream<Path> walk = Files.walk(profiles)) {
         walk.sorted((a, b) -> b.getNameCount() - a.getNameCount()).map(Path::toFile).forEach(File::delete);
@@ -83,9 +87,8 @@ class WebappsEnglishBrowserTest extends PostgresIntegrationTest {
   }
 
   @BeforeEach
-  void loggedOut() {
-    browser.get(url("/camunda/app/welcome/"));
-    browser.manage().deleteAllCookies();
+  void startEnglishChromium() {
+    browser = Chromium.start(profiles, "en-US");
   }
 
   // ------------------------------------------------------------------------------------------ first page
