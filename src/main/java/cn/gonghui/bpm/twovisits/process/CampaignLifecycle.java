@@ -8,14 +8,16 @@ import cn.gonghui.bpm.twovisits.record.CampaignSchedule;
 import cn.gonghui.bpm.twovisits.record.CampaignService;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The campaign's execution listeners (BPMN: {@code ${campaignLifecycle.started(execution)}} and the like): its
- * start (the campaign record, its dates as case variables), each phase's start and completion, and its end.
+ * The campaign's execution listeners: its start ({@code ${campaignLifecycle}} as the process's start listener: the
+ * campaign record, its dates as case variables), each phase's start and completion
+ * ({@code ${campaignLifecycle.phaseStarted(execution, 1)}}) and its end.
  */
 @Component("campaignLifecycle")
-public class CampaignLifecycle {
+public class CampaignLifecycle implements ExecutionListener {
 
   private final CampaignService campaigns;
   private final OrgUnitService orgUnits;
@@ -30,7 +32,8 @@ public class CampaignLifecycle {
    * case's union (refused when it is no grassroots union or already has a campaign of that school year) and puts
    * its dates in the case for the timers and due dates.
    */
-  public void started(DelegateExecution execution) {
+  @Override
+  public void notify(DelegateExecution execution) {
     String unit = (String) execution.getVariable(VAR_ORG_UNIT_CODE);
     LocalDate startDate = campaigns.startDate(execution.getVariable(FIELD_START_DATE), FIELD_START_DATE);
     Campaign campaign =

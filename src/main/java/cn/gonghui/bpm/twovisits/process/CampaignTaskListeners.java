@@ -21,6 +21,8 @@ import org.springframework.stereotype.Component;
  * {@code ${campaignTaskListeners.recordStudy(task)}}): the {@code create} listeners put what a form shows into the
  * task (texts, kept local to the task), the {@code complete} listeners map the form's fields into a service call (a
  * bad value throws, the task stays open, nothing is written) and its answer into the case's routing variables.
+ * A form's values then leave the case (they are in the records): the visits of phase 2 run in parallel and a later
+ * task must never read an earlier task's field as its own (a problem line of one visit raised again by the next).
  */
 @Component("campaignTaskListeners")
 public class CampaignTaskListeners {
@@ -58,6 +60,7 @@ public class CampaignTaskListeners {
     records.recordStudy(
         task.getProcessInstanceId(), form.pastDate(FIELD_STUDY_DATE, "学习日期"), form.text(FIELD_DOCUMENTS, "学习的文件", 5000),
         positive(form, FIELD_PARTICIPANTS, "参加学习人数"), FIELD_DOCUMENTS, Actors.userId(task));
+    consumed(task, FIELD_STUDY_DATE, FIELD_DOCUMENTS, FIELD_PARTICIPANTS);
   }
 
   /** 2. 起草实施方案: text, or the uploaded file. */
@@ -66,6 +69,7 @@ public class CampaignTaskListeners {
     records.draftImplementationPlan(
         task.getProcessInstanceId(), form.text(FIELD_PLAN_TITLE, "方案名称", 200), form.optionalText(FIELD_PLAN_TEXT, "实施方案正文", 20_000),
         LocalDate.now(), FIELD_PLAN_TEXT, Actors.userId(task));
+    consumed(task, FIELD_PLAN_TITLE, FIELD_PLAN_TEXT);
   }
 
   /** 3. 成立领导小组及办公室. */
@@ -79,6 +83,7 @@ public class CampaignTaskListeners {
     records.postNotice(
         task.getProcessInstanceId(), form.pastDate(FIELD_POSTED_ON, "张贴日期"), form.text(FIELD_POSTED_ITEMS, "张贴内容", 2000),
         Actors.userId(task));
+    consumed(task, FIELD_POSTED_ON, FIELD_POSTED_ITEMS);
   }
 
   /** 5. 召开领导小组会议. */
@@ -87,6 +92,7 @@ public class CampaignTaskListeners {
     records.holdGroupMeeting(
         task.getProcessInstanceId(), form.pastDate(FIELD_MEETING_DATE, "会议日期"), form.count(FIELD_ATTENDEES, "到会人数"),
         form.text(FIELD_MEASURES, "讨论确定的具体措施", 4000), FIELD_ATTENDEES, Actors.userId(task));
+    consumed(task, FIELD_MEETING_DATE, FIELD_ATTENDEES, FIELD_MEASURES);
   }
 
   // ---- phase 2 深入走访 ---------------------------------------------------------------------------
@@ -106,6 +112,7 @@ public class CampaignTaskListeners {
             form.optionalText(FIELD_NEW_HOUSEHOLDS, "新发现的困难职工家庭", 5000), FIELD_DEPARTMENTS, FIELD_NEW_HOUSEHOLDS);
     task.getExecution().setVariable(VAR_DEPARTMENT_VISIT_IDS, targets.departmentVisitIds());
     task.getExecution().setVariable(VAR_HOME_VISIT_IDS, targets.homeVisitIds());
+    consumed(task, FIELD_DEPARTMENTS);
   }
 
   /** A department visit's form names the department. */
@@ -125,6 +132,7 @@ public class CampaignTaskListeners {
     issues.raise(
         task.getProcessInstanceId(), Problem.Source.DEPARTMENT, visitId, form.optionalText(FIELD_PROBLEMS, "需要解决的问题", 20_000),
         FIELD_PROBLEMS, date, Actors.userId(task));
+    consumed(task, FIELD_VISIT_DATE, FIELD_VISIT_FORM, FIELD_PEOPLE_REACHED, FIELD_OPINIONS, FIELD_PAY_OPINIONS, FIELD_PROBLEMS);
   }
 
   /** A home visit's form names the household (its file, masked) or the 称呼 of one found now. */
@@ -143,6 +151,7 @@ public class CampaignTaskListeners {
     issues.raise(
         task.getProcessInstanceId(), Problem.Source.HOME, visitId, form.optionalText(FIELD_PROBLEMS, "需要解决的问题", 20_000),
         FIELD_PROBLEMS, date, Actors.userId(task));
+    consumed(task, FIELD_VISIT_DATE, FIELD_VISITORS, FIELD_PROBLEMS);
   }
 
   // ---- phase 3 研究解决 -----------------------------------------------------------------------------
@@ -165,6 +174,7 @@ public class CampaignTaskListeners {
           "还有" + open.size() + "个问题未归类或工会尚未解决（问题" + String.join("、", open.stream().map(p -> String.valueOf(p.getId())).toList())
               + "），请先在各问题的任务中办理");
     }
+    consumed(task, FIELD_REVIEW_NOTE);
   }
 
   /** The relief form lists the households of the register with their amounts. */
@@ -178,6 +188,7 @@ public class CampaignTaskListeners {
     reliefs.recordRound(
         task.getProcessInstanceId(), form.pastDate(FIELD_RELIEF_DATE, "慰问日期"), form.text(FIELD_RELIEF_VISITORS, "慰问人员", 200),
         form.optionalText(FIELD_RETIREES, "退休职工", 20_000), FIELD_RETIREES, Actors.userId(task));
+    consumed(task, FIELD_RELIEF_DATE, FIELD_RELIEF_VISITORS);
   }
 
   // ---- phase 4 长效机制 -----------------------------------------------------------------------------
@@ -195,6 +206,7 @@ public class CampaignTaskListeners {
     records.writeYearSummary(
         task.getProcessInstanceId(), form.text(FIELD_SUMMARY_TITLE, "总结标题", 200), form.text(FIELD_SUMMARY_TEXT, "总结正文", 20_000),
         form.pastDate(FIELD_SUMMARY_DATE, "成文日期"), figures.of(campaignId), Actors.userId(task));
+    consumed(task, FIELD_SUMMARY_TITLE, FIELD_SUMMARY_TEXT, FIELD_SUMMARY_DATE);
   }
 
   /** 下学年工作计划 with 双走访 written in. */
@@ -203,6 +215,7 @@ public class CampaignTaskListeners {
     records.planNextYear(
         task.getProcessInstanceId(), form.text(FIELD_WORK_PLAN_TITLE, "计划标题", 200), form.text(FIELD_WORK_PLAN_TEXT, "计划正文", 20_000),
         form.flag(FIELD_TWO_VISITS_INCLUDED, "双走访写入计划"), FIELD_TWO_VISITS_INCLUDED, Actors.userId(task));
+    consumed(task, FIELD_WORK_PLAN_TITLE, FIELD_WORK_PLAN_TEXT, FIELD_TWO_VISITS_INCLUDED);
   }
 
   /** 召开职代会. */
@@ -212,6 +225,14 @@ public class CampaignTaskListeners {
         task.getProcessInstanceId(), form.pastDate(FIELD_CONGRESS_DATE, "召开日期"), form.count(FIELD_DELEGATES_TOTAL, "代表总数"),
         form.count(FIELD_DELEGATES_PRESENT, "到会代表人数"), form.text(FIELD_RESOLUTIONS, "通过的决议", 4000), FIELD_DELEGATES_PRESENT,
         Actors.userId(task));
+    consumed(task, FIELD_CONGRESS_DATE, FIELD_DELEGATES_TOTAL, FIELD_DELEGATES_PRESENT, FIELD_RESOLUTIONS);
+  }
+
+  /** The form's values are in the records now: they leave the case (personal ones are removed by the platform). */
+  static void consumed(DelegateTask task, String... fields) {
+    for (String field : fields) {
+      task.getExecution().removeVariable(field);
+    }
   }
 
   private static int positive(FormInput form, String field, String label) {

@@ -1,6 +1,7 @@
 package cn.gonghui.bpm.twovisits.process;
 
 import cn.gonghui.bpm.twovisits.IssueProcess;
+import cn.gonghui.bpm.twovisits.record.CampaignSchedule;
 import cn.gonghui.bpm.twovisits.record.Problem;
 import cn.gonghui.bpm.twovisits.record.ProblemService;
 import java.time.LocalDate;
@@ -29,8 +30,11 @@ public class IssueRaiser {
       String campaignCaseId, Problem.Source source, long sourceId, String text, String field, LocalDate raisedOn, String user) {
     List<Problem> raised = problems.raise(campaignCaseId, source, sourceId, text, field, raisedOn, user);
     for (Problem problem : raised) {
+      // the due date is a start variable: the overdue timer of the event sub-process is set as the case starts
       runtime.startProcessInstanceByKey(
-          IssueProcess.PROCESS_KEY, businessKey(problem), Map.of(IssueProcess.VAR_PROBLEM_ID, problem.getId()));
+          IssueProcess.PROCESS_KEY,
+          businessKey(problem),
+          Map.of(IssueProcess.VAR_PROBLEM_ID, problem.getId(), IssueProcess.VAR_PROBLEM_DUE, CampaignSchedule.endOf(problem.getDueDate())));
     }
     return raised;
   }

@@ -5,7 +5,6 @@ import static cn.gonghui.bpm.twovisits.IssueProcess.*;
 import cn.gonghui.bpm.platform.InvalidInputException;
 import cn.gonghui.bpm.platform.input.FormInput;
 import cn.gonghui.bpm.twovisits.record.Campaign;
-import cn.gonghui.bpm.twovisits.record.CampaignSchedule;
 import cn.gonghui.bpm.twovisits.record.CampaignService;
 import cn.gonghui.bpm.twovisits.record.Problem;
 import cn.gonghui.bpm.twovisits.record.ProblemService;
@@ -16,6 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * The listeners of {@code two-visits-issue} (BPMN: {@code ${issueTaskListeners.classify(task)}} and the like): the
  * case's start, the route the table chose, and one method per task mapping its form into {@link ProblemService}.
+ * A form's values leave the case once recorded, except what a gateway or the routing table reads next (the two
+ * questions, the outcome): a later round of assistance must not take an earlier round's note as its own.
  */
 @Component("issueTaskListeners")
 public class IssueTaskListeners {
@@ -43,7 +44,6 @@ public class IssueTaskListeners {
     execution.setVariable(VAR_CAMPAIGN_ID, campaign.getId());
     execution.setVariable(VAR_SUPERIOR_UNIT_CODE, campaign.getSuperiorUnitCode());
     execution.setVariable(VAR_PROBLEM_TEXT, problem.getDescription());
-    execution.setVariable(VAR_PROBLEM_DUE, CampaignSchedule.endOf(problem.getDueDate()));
   }
 
   /** 归类: 客观/主观, a category, and the two questions the routing table asks, as booleans. */
@@ -58,6 +58,7 @@ public class IssueTaskListeners {
         form.optionalText(FIELD_CLASSIFICATION_NOTE, "归类说明", 1000), Actors.userId(task));
     task.setVariable(FIELD_CAN_UNION_SOLVE, canUnionSolve);
     task.setVariable(FIELD_WITHIN_UNIT_AUTHORITY, withinUnitAuthority);
+    CampaignTaskListeners.consumed(task, FIELD_NATURE, FIELD_CATEGORY, FIELD_CLASSIFICATION_NOTE);
   }
 
   /** The route two-visits-issue-routing chose (end listener of the business rule task). */
@@ -76,6 +77,7 @@ public class IssueTaskListeners {
         task.getProcessInstanceId(), form.text(FIELD_MEASURE, "解决办法", 2000),
         form.choice(FIELD_OUTCOME, "办理结果", OUTCOME_SOLVED, OUTCOME_CLOSED), form.optionalText(FIELD_OUTCOME_NOTE, "结果或理由", 2000),
         Actors.userId(task));
+    CampaignTaskListeners.consumed(task, FIELD_MEASURE, FIELD_OUTCOME_NOTE);
   }
 
   /** 向本单位行政部门汇报, with the union's proposal. */
@@ -84,6 +86,7 @@ public class IssueTaskListeners {
     problems.reportToAdministration(
         task.getProcessInstanceId(), form.pastDate(FIELD_REPORT_DATE, "汇报日期"), form.text(FIELD_REPORTED_TO, "汇报对象", 100),
         form.text(FIELD_PROPOSAL, "提出的解决意见", 2000), Actors.userId(task));
+    CampaignTaskListeners.consumed(task, FIELD_REPORT_DATE, FIELD_REPORTED_TO, FIELD_PROPOSAL);
   }
 
   /** 向上级工会汇报, with the union's proposal; the superior union's clerks answer. */
@@ -92,6 +95,7 @@ public class IssueTaskListeners {
     problems.reportToSuperior(
         task.getProcessInstanceId(), form.pastDate(FIELD_REPORT_DATE, "汇报日期"), form.text(FIELD_PROPOSAL, "提出的解决意见", 2000),
         (String) task.getVariable(VAR_SUPERIOR_UNIT_CODE), Actors.userId(task));
+    CampaignTaskListeners.consumed(task, FIELD_REPORT_DATE, FIELD_PROPOSAL);
   }
 
   /** The superior union's answer form shows the report. */
@@ -106,6 +110,7 @@ public class IssueTaskListeners {
     problems.answer(
         task.getProcessInstanceId(), form.text(FIELD_ANSWER, "答复内容", 2000), ANSWER_OUTCOMES.get(outcome),
         (String) task.getVariable(VAR_SUPERIOR_UNIT_CODE), Actors.userId(task));
+    CampaignTaskListeners.consumed(task, FIELD_ANSWER, FIELD_ANSWER_OUTCOME);
   }
 
   /** The assistance form shows what was reported and answered so far. */
@@ -120,6 +125,7 @@ public class IssueTaskListeners {
         task.getProcessInstanceId(), form.text(FIELD_PROGRESS, "本次协助情况", 2000),
         form.choice(FIELD_OUTCOME, "办理结果", OUTCOME_SOLVED, OUTCOME_CLOSED, OUTCOME_CONTINUE),
         form.optionalText(FIELD_OUTCOME_NOTE, "结果或理由", 2000), Actors.userId(task));
+    CampaignTaskListeners.consumed(task, FIELD_PROGRESS, FIELD_OUTCOME_NOTE);
   }
 
   private static boolean required(FormInput form, String field, String label) {
