@@ -120,8 +120,11 @@ public class CampaignLauncher {
     return result;
   }
 
-  /** Every active grassroots union below a unit: the schools of its industry unions and the unions under its communities. */
-  List<OrgUnit> grassrootsBelow(String unitCode) {
+  /**
+   * Every active grassroots union at or below a unit: the unit itself when it is one, the schools of its industry
+   * unions and the unions under its communities.
+   */
+  public List<OrgUnit> grassrootsBelow(String unitCode) {
     List<OrgUnit> found = new ArrayList<>();
     for (OrgUnit unit : orgUnits.supervisoryTree(unitCode)) {
       if (unit.getLevel() == OrgLevel.GRASSROOTS_UNION) {
