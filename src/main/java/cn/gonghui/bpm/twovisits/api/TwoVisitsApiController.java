@@ -67,8 +67,8 @@ public class TwoVisitsApiController {
   private final ProblemService problems;
   private final ReliefService reliefs;
   private final FiguresService figures;
-  private final OverviewService overview;
-  private final OverviewExport export;
+  private final TwoVisitsOverviewService overview;
+  private final TwoVisitsOverviewExport export;
   private final UnitAccess unitAccess;
   private final CaseAccess caseAccess;
   private final CurrentUser currentUser;
@@ -83,8 +83,8 @@ public class TwoVisitsApiController {
       ProblemService problems,
       ReliefService reliefs,
       FiguresService figures,
-      OverviewService overview,
-      OverviewExport export,
+      TwoVisitsOverviewService overview,
+      TwoVisitsOverviewExport export,
       UnitAccess unitAccess,
       CaseAccess caseAccess,
       CurrentUser currentUser,
@@ -238,7 +238,7 @@ public class TwoVisitsApiController {
 
   /** The manager view of the campaigns at or below a unit for a school year (default: the current one). */
   @GetMapping("/api/two-visits/overview")
-  public OverviewService.Overview overview(@RequestParam("unit") String unitCode, @RequestParam(name = "year", required = false) Integer year) {
+  public TwoVisitsOverviewService.Overview overview(@RequestParam("unit") String unitCode, @RequestParam(name = "year", required = false) Integer year) {
     unitAccess.requireVisible(unitCode);
     return overview.overview(unitCode, checkedYear(year));
   }
@@ -247,7 +247,7 @@ public class TwoVisitsApiController {
   @GetMapping("/api/two-visits/overview.xlsx")
   public ResponseEntity<byte[]> overviewXlsx(@RequestParam("unit") String unitCode, @RequestParam(name = "year", required = false) Integer year) {
     unitAccess.requireVisible(unitCode);
-    OverviewService.Overview view = overview.overview(unitCode, checkedYear(year));
+    TwoVisitsOverviewService.Overview view = overview.overview(unitCode, checkedYear(year));
     byte[] xlsx = export.toXlsx(view, overview.problemsOf(view));
     return ResponseEntity.ok()
         .header(HttpHeaders.CONTENT_DISPOSITION,

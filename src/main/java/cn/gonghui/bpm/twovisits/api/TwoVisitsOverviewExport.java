@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * (every problem of the campaigns, by route and status, with its due date) and 逾期问题.
  */
 @Component
-class OverviewExport {
+class TwoVisitsOverviewExport {
 
   static final List<String> UNION_HEADERS =
       List.of("组织代码", "基层工会", "活动状态", "当前阶段", "逾期阶段", "走访教研组（计划）", "走访教研组（完成）", "覆盖教职工人次",
@@ -31,7 +31,7 @@ class OverviewExport {
   static final List<String> PROBLEM_HEADERS =
       List.of("问题编号", "基层工会", "问题", "来源", "性质", "类别", "解决途径", "状态", "提出日期", "办理期限", "是否逾期", "上报单位");
 
-  byte[] toXlsx(OverviewService.Overview overview, List<Problem> problems) {
+  byte[] toXlsx(TwoVisitsOverviewService.Overview overview, List<Problem> problems) {
     SXSSFWorkbook workbook = new SXSSFWorkbook(200);
     try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       CellStyle bold = workbook.createCellStyle();
@@ -41,7 +41,7 @@ class OverviewExport {
       Sheet unions = workbook.createSheet("各基层工会");
       header(unions, UNION_HEADERS, bold);
       int r = 1;
-      for (OverviewService.Row row : overview.rows()) {
+      for (TwoVisitsOverviewService.Row row : overview.rows()) {
         Row line = unions.createRow(r++);
         int c = 0;
         line.createCell(c++).setCellValue(row.unitCode());
@@ -72,7 +72,7 @@ class OverviewExport {
       Sheet all = workbook.createSheet("问题");
       header(all, PROBLEM_HEADERS, bold);
       Map<String, String> names = overview.rows().stream()
-          .collect(Collectors.toMap(OverviewService.Row::unitCode, OverviewService.Row::unitName, (a, b) -> a));
+          .collect(Collectors.toMap(TwoVisitsOverviewService.Row::unitCode, TwoVisitsOverviewService.Row::unitName, (a, b) -> a));
       LocalDate today = cn.gonghui.bpm.twovisits.record.CampaignSchedule.today();
       r = 1;
       for (Problem p : problems) {

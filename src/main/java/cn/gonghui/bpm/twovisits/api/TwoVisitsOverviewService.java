@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Counts and problem texts only: no household's personal data.
  */
 @Service
-public class OverviewService {
+public class TwoVisitsOverviewService {
 
   /** One grassroots union's line. */
   public record Row(
@@ -69,7 +69,7 @@ public class OverviewService {
   private final FiguresService figures;
   private final ProblemService problems;
 
-  public OverviewService(
+  public TwoVisitsOverviewService(
       OrgUnitService orgUnits,
       CampaignLauncher launcher,
       CampaignService campaigns,
