@@ -96,13 +96,13 @@ public class DemoCampaigns implements StartupStep {
     visit.put(FIELD_OPINIONS, "教师普遍关心绩效工资实施方案，希望向一线教师和班主任倾斜");
     visit.put(FIELD_PAY_OPINIONS, "班主任津贴偏低，课时量计算不统一");
     visit.put(FIELD_PROBLEMS, "绩效工资实施方案中班主任津贴偏低\n教师周转房屋顶漏雨\n乡村教师交通补贴未落实");
-    completeFirst(clerk, caseId, TASK_VISIT_DEPARTMENT, visit);
+    complete(clerk, caseId, TASK_VISIT_DEPARTMENT, visit);
     Map<String, Object> second = new HashMap<>(visit);
     second.put(FIELD_PEOPLE_REACHED, 12);
     second.put(FIELD_OPINIONS, "理化实验室器材陈旧");
     second.remove(FIELD_PAY_OPINIONS);
     second.remove(FIELD_PROBLEMS);
-    completeFirst(clerk, caseId, TASK_VISIT_DEPARTMENT, second);
+    complete(clerk, caseId, TASK_VISIT_DEPARTMENT, second);
     Map<String, Object> home = new HashMap<>();
     home.put(FIELD_VISIT_DATE, today);
     home.put(FIELD_VISITORS, "廖孝感、朱小烨");
@@ -117,7 +117,7 @@ public class DemoCampaigns implements StartupStep {
     home.put(HouseholdFields.SUDDEN_HARDSHIP, false);
     home.put(HouseholdFields.ILLNESS, "配偶慢性肾病");
     home.put(HouseholdFields.MEMBERS, "李秀兰,配偶,52,无业,慢性肾病\n朱晓,子女,17,在读高二,健康");
-    completeFirst(clerk, caseId, TASK_VISIT_HOUSEHOLD, home);
+    complete(clerk, caseId, TASK_VISIT_HOUSEHOLD, home);
 
     List<Problem> raised = problems.ofCampaign(campaigns.require(caseId).getId());
     classify(clerk, raised.get(0), "SUBJECTIVE", "PERFORMANCE_PAY", true, true);
@@ -150,11 +150,8 @@ public class DemoCampaigns implements StartupStep {
         IssueProcess.FIELD_CAN_UNION_SOLVE, String.valueOf(union), IssueProcess.FIELD_WITHIN_UNIT_AUTHORITY, String.valueOf(unit)));
   }
 
+  /** Completes the (first) open task {@code taskKey} of a case as a demo user. */
   private void complete(String user, String caseId, String taskKey, Map<String, Object> form) {
-    completeFirst(user, caseId, taskKey, form);
-  }
-
-  private void completeFirst(String user, String caseId, String taskKey, Map<String, Object> form) {
     Task task = tasks.createTaskQuery().processInstanceId(caseId).taskDefinitionKey(taskKey).list().get(0);
     as(user, () -> {
       tasks.complete(task.getId(), form);
