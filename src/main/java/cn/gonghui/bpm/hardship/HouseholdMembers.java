@@ -9,8 +9,12 @@ public interface HouseholdMembers extends JpaRepository<HouseholdMember, Long> {
 
   List<HouseholdMember> findByFileIdOrderById(long fileId);
 
-  /** The household's members are replaced as a whole when the file is updated (the file's history is its visits). */
-  @Modifying(flushAutomatically = true, clearAutomatically = true)
+  /**
+   * The household's members are replaced as a whole when the file is updated (the file's history is its visits).
+   * Not clearing the persistence context: a process saves a file inside its own transaction (a 双走访 home visit)
+   * and goes on changing its own records, which a clear would detach and silently not write.
+   */
+  @Modifying(flushAutomatically = true)
   @Query("delete from HouseholdMember m where m.fileId = :fileId")
   void deleteByFileId(long fileId);
 }

@@ -24,19 +24,19 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * {@code /usr/bin/chromedriver}), headless, with the browser language a test asks for. Selenium Manager never
  * runs: the driver and the browser are given explicitly. Also the web apps' login and the waits.
  */
-final class Chromium {
+public final class Chromium {
 
-  static final Path BINARY = Path.of("/usr/bin/chromium");
-  static final Path DRIVER = Path.of("/usr/bin/chromedriver");
-  static final Duration WAIT = Duration.ofSeconds(30);
+  public static final Path BINARY = Path.of("/usr/bin/chromium");
+  public static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+  public static final Duration WAIT = Duration.ofSeconds(30);
 
   private Chromium() {}
 
-  static boolean available() {
+  public static boolean available() {
     return Files.isExecutable(BINARY) && Files.isExecutable(DRIVER);
   }
 
-  static String missingMessage() {
+  public static String missingMessage() {
     return "Browser tests skipped: no " + BINARY + " or " + DRIVER
         + ". Install them with: apt-get install -y chromium chromium-driver";
   }
@@ -45,7 +45,7 @@ final class Chromium {
    * A new headless Chromium with its own profile under {@code profiles}, whose user interface and
    * Accept-Language are {@code language} (e.g. {@code zh-CN} or {@code en-US}).
    */
-  static WebDriver start(Path profiles, String language) {
+  public static WebDriver start(Path profiles, String language) {
     try {
       System.setProperty("webdriver.chrome.driver", DRIVER.toString());
       ChromeOptions options = new ChromeOptions();
@@ -73,7 +73,7 @@ final class Chromium {
   }
 
   /** Drives the web apps' own login form (session login with CSRF protection, not HTTP Basic). */
-  static void logIn(WebDriver browser, String user, String password) {
+  public static void logIn(WebDriver browser, String user, String password) {
     WebElement name = waitFor(browser, By.cssSelector("form[name='signinForm'] input[type='text']"));
     name.clear();
     name.sendKeys(user);
@@ -84,20 +84,20 @@ final class Chromium {
     wait(browser).until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("form[name='signinForm']")));
   }
 
-  static WebDriverWait wait(WebDriver browser) {
+  public static WebDriverWait wait(WebDriver browser) {
     return new WebDriverWait(browser, WAIT);
   }
 
-  static WebElement waitFor(WebDriver browser, By by) {
+  public static WebElement waitFor(WebDriver browser, By by) {
     return wait(browser).until(ExpectedConditions.visibilityOfElementLocated(by));
   }
 
-  static WebElement waitClickable(WebDriver browser, By by) {
+  public static WebElement waitClickable(WebDriver browser, By by) {
     return wait(browser).until(ExpectedConditions.elementToBeClickable(by));
   }
 
   /** A screenshot and the page source under {@code target/browser-screenshots/}, for a failed test. */
-  static void saveEvidence(WebDriver browser, String name) {
+  public static void saveEvidence(WebDriver browser, String name) {
     try {
       Path dir = ModelLint.projectRoot().resolve("target/browser-screenshots");
       Files.createDirectories(dir);

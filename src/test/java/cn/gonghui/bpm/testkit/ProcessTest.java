@@ -48,8 +48,9 @@ import org.springframework.context.annotation.Import;
       "gonghui.admin.password=process-test-Admin-1",
       "gonghui.org.data-file=classpath:org/demo-org-units.json",
       "camunda.bpm.job-execution.enabled=false",
-      // engines register by name JVM-wide: the default name would shadow the REST tests' engine in this JVM
-      "camunda.bpm.process-engine-name=process-tests"
+      // engines register by name JVM-wide: the default name would shadow the REST tests' engine in this JVM (a
+      // name with a hyphen is ignored by Camunda, which then registers this engine as "default" after all)
+      "camunda.bpm.process-engine-name=processtests"
     })
 @Import(ProcessTest.Coverage.class)
 public abstract class ProcessTest {
