@@ -92,11 +92,15 @@ public class CampaignTaskListeners {
         Actors.userId(task));
   }
 
-  /** The chair meeting reads the proposal; its text box starts with the proposed order. */
+  /**
+   * The chair meeting reads the proposal; its text box starts with the proposed order. The prefill is a case
+   * variable, not a task-local one, so that whatever the form submits (Tasklist sets the task's variables, REST
+   * completes with the case's) replaces it; as personal data it never reaches the history and leaves the case with
+   * the task.
+   */
   public void showProposal(DelegateTask task) {
     task.setVariableLocal(VAR_SHORTLIST_ITEMS, shortlist.proposalItems(task.getProcessInstanceId()));
-    task.setVariableLocal(FIELD_APPROVED_RANKING, shortlist.proposalLines(task.getProcessInstanceId()));
-    task.setVariableLocal(FIELD_STRUCK_ROWS, "");
+    task.getExecution().setVariable(FIELD_APPROVED_RANKING, shortlist.proposalLines(task.getProcessInstanceId()));
   }
 
   /** The chair meeting's list (after the approval listener recorded its decision); a return changes no list. */

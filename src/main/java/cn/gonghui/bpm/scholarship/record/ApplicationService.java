@@ -381,8 +381,8 @@ public class ApplicationService {
     FundLedger.Balance balance = ledger.balance(payingCampaignId);
     return "申请编号" + a.getNumber() + "，学生" + a.getStudentName() + "（" + a.getUniversity() + "），" + grant.getTier() + "档，本次发放"
         + FundLedger.yuan(grant.getAmount()) + (grant.yearly() ? "（第" + (grant.getYearsPaid() + 1) + "年，共" + grant.getProgrammeYears() + "年）" : "（一次性）")
-        + "。\n\n从" + paying.getYear() + "年度活动的助学资金中支付：已登记到账" + FundLedger.yuan(balance.recorded()) + "，已发放"
-        + FundLedger.yuan(balance.paid()) + "，余额" + FundLedger.yuan(balance.left()) + "。";
+        + "。\n\n从" + paying.getYear() + "年度活动的助学资金中支付（本任务生成时：已登记到账" + FundLedger.yuan(balance.recorded()) + "，已发放"
+        + FundLedger.yuan(balance.paid()) + "，余额" + FundLedger.yuan(balance.left()) + "）。登记发放时系统按当时的余额检查。";
   }
 
   /** What a payment leaves: whether the grant continues next year, and how many years are paid. */

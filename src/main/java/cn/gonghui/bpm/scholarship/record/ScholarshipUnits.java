@@ -90,6 +90,17 @@ public class ScholarshipUnits {
     return found;
   }
 
+  /** Every active county federation (each runs its own campaign). */
+  @Transactional(readOnly = true)
+  public List<String> counties() {
+    return units.findAll().stream()
+        .filter(OrgUnit::isActive)
+        .filter(u -> u.getLevel() == OrgLevel.COUNTY_FEDERATION)
+        .map(OrgUnit::getCode)
+        .sorted()
+        .toList();
+  }
+
   /** The unit's or body's name (示范县总工会 职工维权帮扶中心), or its code. */
   public String nameOf(String unitOrGroup) {
     Optional<OrgUnit> unit = orgUnits.find(unitOrGroup);
