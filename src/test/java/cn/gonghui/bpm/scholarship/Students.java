@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Valid 居民身份证号码 of fictional parents (born 1975) and students (born 2007) in 兰州市城关区, never the same twice
+ * Valid 居民身份证号码 of fictional parents (born 1975) and students (born 2007) in 兰州市永登县 (the demo families are of 620102), never the same twice
  * in one JVM run: the register's rules (one file per parent, 不重复资助 per student) must not see another test's
  * people.
  */
@@ -26,7 +26,7 @@ public final class Students {
   private static String number(int year) {
     int n = NEXT.incrementAndGet() % 300_000;
     LocalDate birth = LocalDate.of(year, 1, 1).plusDays(n / 999);
-    String first17 = "620102" + birth.toString().replace("-", "") + String.format("%03d", n % 999 + 1);
+    String first17 = "620121" + birth.toString().replace("-", "") + String.format("%03d", n % 999 + 1);
     return first17 + ResidentIdNumber.checkCharacter(first17);
   }
 }

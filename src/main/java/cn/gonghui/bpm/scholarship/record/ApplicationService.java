@@ -324,6 +324,12 @@ public class ApplicationService {
     return visit.verified();
   }
 
+  /** How many applications of a campaign were verified (属实). */
+  @Transactional(readOnly = true)
+  public int verifiedIn(long campaignId) {
+    return (int) verifications.verifiedIn(campaignId);
+  }
+
   @Transactional(readOnly = true)
   public List<Verification> verificationsOf(String caseId) {
     return verifications.findByProcessInstanceIdOrderByIdAsc(caseId);
