@@ -87,7 +87,7 @@ public class CampaignSteps {
     for (Task task : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey(TASK_REPORT_SURVEY).list()) {
       String unit = (String) tasks.getVariable(task.getId(), VAR_SURVEY_UNIT);
       campaigns.flag(campaign.getProcessInstanceId(), LateKind.SURVEY_OVERDUE, units.nameOf(unit), unit, campaign.getProcessInstanceId(), campaign.schedule().surveyDueAt());
-      Overdue.mark(tasks, task);
+      Overdue.mark(tasks, task, campaign.schedule().surveyDueAt());
     }
   }
 
@@ -124,7 +124,7 @@ public class CampaignSteps {
       campaigns.flag(campaign.getProcessInstanceId(), kind, application.getNumber(), application.getRegisteredUnit(), application.getProcessInstanceId(), dueAt);
       var query = tasks.createTaskQuery().processInstanceId(application.getProcessInstanceId());
       for (Task task : (taskKey == null ? query : query.taskDefinitionKey(taskKey)).list()) {
-        Overdue.mark(tasks, task);
+        Overdue.mark(tasks, task, dueAt);
       }
     }
   }

@@ -555,7 +555,11 @@ class ScholarshipProcessTest extends ProcessTest {
     Assertions.assertThat(lateWork(campaign)).extracting(LateWork::getKind, LateWork::getSubject)
         .contains(Assertions.tuple(LateKind.PAYMENT_OVERDUE, number(order.get(7))), Assertions.tuple(LateKind.SURVEY_NOT_REPORTED, "城关小学工会"))
         .doesNotContain(Assertions.tuple(LateKind.PAYMENT_OVERDUE, number(order.get(6))));
-    Assertions.assertThat(taskOf(order.get(7), TASK_PAY_GRANT).getName()).isEqualTo("发放资助金（已逾期）");
+    Task latePayment = taskOf(order.get(7), TASK_PAY_GRANT);
+    Assertions.assertThat(latePayment.getName()).isEqualTo("发放资助金（已逾期）");
+    Assertions.assertThat(latePayment.getPriority()).isEqualTo(90);
+    // it had no due date: it gets the one it missed, so the shared filter 已逾期 lists it
+    Assertions.assertThat(latePayment.getDueDate()).isEqualTo(Date.from(ZonedDateTime.of(year, 9, 2, 0, 0, 0, 0, CampaignSchedule.ZONE).toInstant()));
     assertThat(campaign).isEnded();
   }
 
