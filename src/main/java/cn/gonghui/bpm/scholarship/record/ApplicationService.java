@@ -299,7 +299,11 @@ public class ApplicationService {
   public boolean verify(String caseId, Verification.Visit visit, Map<String, Object> form, String by) {
     Application application = require(caseId);
     Optional<HardshipFile> existing = register.fileOf(application.getApplicantIdNumber());
-    boolean householdGiven = form.get(HouseholdFields.ADDRESS) != null && !form.get(HouseholdFields.ADDRESS).toString().isBlank();
+    boolean householdGiven =
+        HouseholdFields.PERSONAL.stream()
+            .filter(key -> !key.equals(HouseholdFields.WORKER_NAME) && !key.equals(HouseholdFields.WORKER_ID_NUMBER))
+            .map(form::get)
+            .anyMatch(value -> value != null && !value.toString().isBlank() && !Boolean.FALSE.equals(value));
     HardshipFile file = existing.orElse(null);
     boolean created = false;
     if (visit.verified() && (file == null || householdGiven)) {

@@ -17,7 +17,6 @@ public interface Applications extends JpaRepository<Application, Long> {
 
   List<Application> findByCampaignIdAndRegisteredUnitInOrderBySeq(long campaignId, Collection<String> units);
 
-  Optional<Application> findByCampaignIdAndNumber(long campaignId, String number);
 
 
   @Query("select coalesce(max(a.seq), 0) from Application a where a.campaignId = :campaign")

@@ -12,7 +12,6 @@ public interface Campaigns extends JpaRepository<Campaign, Long> {
 
   Optional<Campaign> findByProcessInstanceId(String processInstanceId);
 
-  Optional<Campaign> findByCountyCodeAndYear(String countyCode, int year);
 
   boolean existsByCountyCodeAndYear(String countyCode, int year);
 

@@ -11,8 +11,6 @@ public interface Grants extends JpaRepository<Grant, Long> {
 
   Optional<Grant> findByApplicationId(long applicationId);
 
-  List<Grant> findByCampaignId(long campaignId);
-
   /** The active grants of earlier campaigns of a county, with their applications' cases. */
   @Query(
       "select g from Grant g, Campaign c where g.campaignId = c.id and c.countyCode = :county and c.year < :year"

@@ -9,5 +9,4 @@ public interface Payments extends JpaRepository<Payment, Long> {
 
   List<Payment> findByCampaignIdOrderByIdAsc(long campaignId);
 
-  boolean existsByGrantIdAndYearIndex(long grantId, int yearIndex);
 }
