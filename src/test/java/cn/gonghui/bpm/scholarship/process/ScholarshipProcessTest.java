@@ -663,6 +663,13 @@ class ScholarshipProcessTest extends ProcessTest {
     Application record = applications.require(app.getId());
     intake(app, SCHOOL, true);
     at(year, 8, 18);
+    // 先建档后帮扶: a verified household without a file must be described in full
+    Map<String, Object> halfDescribed = visit(true);
+    halfDescribed.remove(HouseholdFields.WORKPLACE);
+    assertThatThrownBy(() -> completeAs(AID_CENTRE, taskOf(app, TASK_VERIFY_HOUSEHOLD), halfDescribed))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("「工作单位」不能为空");
+    Assertions.assertThat(register.fileOf(record.getApplicantIdNumber())).isEmpty();
     completeAs(AID_CENTRE, taskOf(app, TASK_VERIFY_HOUSEHOLD), visit(true));
     decide(campaign, List.of(app));
     completeAs(SCHOOL, taskOf(app, TASK_NOTIFY_APPLICANT), noticeForm());
