@@ -90,11 +90,14 @@ public class HardshipRegister {
     return file;
   }
 
-  /** The category {@code hardship-category} gives a per-capita income and the sudden-hardship flag. */
+  /**
+   * The category {@code hardship-category} gives a per-capita income and the sudden-hardship flag. The income is
+   * personal data: the evaluation leaves no decision history.
+   */
   public HardshipCategory category(BigDecimal perCapitaMonthlyIncome, boolean suddenHardship) {
     DmnDecisionResultEntries result =
         decisions
-            .evaluate(
+            .evaluateWithoutHistory(
                 DECISION_CATEGORY,
                 Map.of(
                     "perCapitaMonthlyIncome", perCapitaMonthlyIncome.doubleValue(),

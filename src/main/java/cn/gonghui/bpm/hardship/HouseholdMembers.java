@@ -11,8 +11,8 @@ public interface HouseholdMembers extends JpaRepository<HouseholdMember, Long> {
 
   /**
    * The household's members are replaced as a whole when the file is updated (the file's history is its visits).
-   * Not clearing the persistence context: a process saves a file inside its own transaction (a 双走访 home visit)
-   * and goes on changing its own records, which a clear would detach and silently not write.
+   * The persistence context is not cleared: a process saves a file inside its own transaction (a 金秋助学
+   * verification, a 双走访 home visit), and clearing would detach that process's records and silently drop their later changes.
    */
   @Modifying(flushAutomatically = true)
   @Query("delete from HouseholdMember m where m.fileId = :fileId")

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.impl.history.event.HistoricProcessInstanceEventEnt
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.HistoricVariableInstanceEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoricDecisionEvaluationEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
@@ -24,7 +25,9 @@ import org.springframework.stereotype.Component;
  * Writes the engine's history as usual, except the variable events of {@link ProcessDescription#personalDataVariables() personal data}:
  * a clerk's form may carry a member roster with identity numbers for a moment (until its task listener has
  * checked and stored it and removed the variable); that value must not outlive the moment in
- * ACT_HI_VARINST / ACT_HI_DETAIL. Everything else, including routing flags and decisions, stays in history.
+ * ACT_HI_VARINST / ACT_HI_DETAIL. Nor do the evaluations of a decision table that the system runs on personal data
+ * ({@link SystemDecisions#evaluateWithoutHistory}: a household's income, a family's hardship), whose inputs would
+ * otherwise land in ACT_HI_DEC_IN. Everything else, including routing flags and decisions, stays in history.
  *
  * <p>The transaction that starts a case (start event up to its first wait state) leaves the values the case
  * starts with, not every step that computed them: it writes no ACT_HI_DETAIL rows (its variables' values
@@ -35,6 +38,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class PersonalDataHistoryFilter extends AbstractProcessEnginePlugin {
+
+  /** Set while {@link SystemDecisions#evaluateWithoutHistory} evaluates a table on personal data. */
+  static final ThreadLocal<Boolean> DECISION_ON_PERSONAL_DATA = ThreadLocal.withInitial(() -> false);
 
   private final ObjectProvider<ProcessDescription> declarations;
   private volatile Set<String> names;
@@ -54,8 +60,11 @@ public class PersonalDataHistoryFilter extends AbstractProcessEnginePlugin {
     configuration.setCustomHistoryEventHandlers(handlers);
   }
 
-  /** Whether the event is about a personal-data variable. */
+  /** Whether the event is about a personal-data variable, or evaluates a decision on personal data. */
   boolean isPersonalData(HistoryEvent event) {
+    if (event instanceof HistoricDecisionEvaluationEvent) {
+      return DECISION_ON_PERSONAL_DATA.get();
+    }
     return event instanceof HistoricVariableUpdateEventEntity variable
         && names().contains(variable.getVariableName());
   }

@@ -43,6 +43,21 @@ public class SystemDecisions {
     }
   }
 
+  /**
+   * {@link #evaluate} for a table whose inputs are personal data (incomes, illnesses, family circumstances):
+   * the engine writes no decision history for it ({@link PersonalDataHistoryFilter}). The caller keeps the
+   * outcome in its own records.
+   */
+  public DmnDecisionResult evaluateWithoutHistory(String key, Map<String, Object> variables) {
+    boolean outer = PersonalDataHistoryFilter.DECISION_ON_PERSONAL_DATA.get();
+    PersonalDataHistoryFilter.DECISION_ON_PERSONAL_DATA.set(true);
+    try {
+      return evaluate(key, variables);
+    } finally {
+      PersonalDataHistoryFilter.DECISION_ON_PERSONAL_DATA.set(outer);
+    }
+  }
+
   private DmnDecisionResult evaluateNow(String key, Map<String, Object> variables) {
     return decisions.evaluateDecisionByKey(key).variables(variables).evaluate();
   }

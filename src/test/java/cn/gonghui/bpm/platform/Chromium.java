@@ -1,14 +1,23 @@
 package cn.gonghui.bpm.platform;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -22,7 +31,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The browser tests' Chromium: Debian's {@code chromium} and {@code chromium-driver} ({@code /usr/bin/chromium},
  * {@code /usr/bin/chromedriver}), headless, with the browser language a test asks for. Selenium Manager never
- * runs: the driver and the browser are given explicitly. Also the web apps' login and the waits.
+ * runs: the driver and the browser are given explicitly. Also the web apps' login, the waits and the filling of a
+ * rendered Camunda Form from its schema under forms/ (public: every process's browser test uses them).
  */
 public final class Chromium {
 
@@ -112,4 +122,134 @@ public final class Chromium {
       System.err.println("Could not save the browser evidence " + name + ": " + e);
     }
   }
+
+  // ---- Camunda Forms (shared by the browser tests of every process) ------------------------------------
+
+  /**
+   * Fills a rendered Camunda Form. The form's JSON (from forms/) gives each field's key, type and
+   * component id; form-js renders the field's input with a DOM id ending in "-" + component id. Keys in
+   * {@code values} get those values; other required fields get a plausible value for their type; fields
+   * hidden by a condition (not rendered) are left alone.
+   */
+  public static void fillForm(WebDriver browser, JsonNode form, Map<String, Object> values) {
+    for (JsonNode field : keyedFields(form.path("components"), new ArrayList<>())) {
+      String key = field.path("key").asText();
+      boolean required = field.path("validate").path("required").asBoolean(false);
+      if (!values.containsKey(key) && !required) {
+        continue;
+      }
+      Object value = values.containsKey(key) ? values.get(key) : defaultValue(field);
+      String id = field.path("id").asText();
+      By input = inputOf(field);
+      if (browser.findElements(input).isEmpty()) {
+        continue; // hidden by a condition
+      }
+      fill(browser, field, input, value);
+    }
+  }
+
+  /** The element form-js renders for a field: its DOM id is "fjs-form-" + form instance + "-" + component id. */
+  private static By inputOf(JsonNode field) {
+    String id = field.path("id").asText();
+    return By.cssSelector(
+        switch (field.path("type").asText()) {
+          case "radio" -> ".fjs-form input[id$='-" + id + "-0']";
+          case "select" -> ".fjs-form [id$='-" + id + "-display']";
+          case "datetime" -> ".fjs-form input[id$='-" + id + "-date']";
+          default -> ".fjs-form input[id$='-" + id + "'], .fjs-form textarea[id$='-" + id + "']";
+        });
+  }
+
+  private static void fill(WebDriver browser, JsonNode field, By input, Object value) {
+    String componentId = field.path("id").asText();
+    switch (field.path("type").asText()) {
+      case "textfield", "textarea", "number" -> {
+        WebElement element = waitClickable(browser, input);
+        element.clear();
+        element.sendKeys(String.valueOf(value));
+      }
+      case "checkbox" -> {
+        WebElement element = browser.findElement(input);
+        if (element.isSelected() != Boolean.TRUE.equals(value)) {
+          element.click();
+        }
+      }
+      case "radio" -> {
+        int index = optionIndex(field, value);
+        browser.findElement(By.cssSelector(".fjs-form input[id$='-" + componentId + "-" + index + "']")).click();
+      }
+      case "select" -> {
+        // the list opens below the field: bring the field to the middle of the window first, so the list is not
+        // under Tasklist's form footer
+        WebElement select = browser.findElement(input);
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", select);
+        select.click();
+        String label = field.path("values").get(optionIndex(field, value)).path("label").asText();
+        waitClickable(browser, By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='" + label + "']"))
+            .click();
+      }
+      case "datetime" -> {
+        // form-js uses flatpickr; setting the date through it fires the same change as picking a day.
+        // The value is an ISO date (yyyy-MM-dd), handed over as a local Date whatever the display format.
+        ((JavascriptExecutor) browser)
+            .executeScript(
+                "var d = arguments[1].split('-');"
+                    + "arguments[0]._flatpickr.setDate(new Date(+d[0], d[1] - 1, +d[2]), true);",
+                browser.findElement(input),
+                String.valueOf(value));
+      }
+      default -> throw new IllegalStateException("No way to fill a " + field.path("type").asText() + " field yet");
+    }
+  }
+
+
+  private static Object defaultValue(JsonNode field) {
+    return switch (field.path("type").asText()) {
+      case "number" -> Math.max(1, field.path("validate").path("min").asInt(1));
+      case "checkbox" -> true;
+      case "radio", "select" -> field.path("values").path(0).path("value").asText();
+      case "datetime" -> LocalDate.now().toString();
+      case "textarea" -> "浏览器测试填写的说明";
+      default -> "浏览器测试";
+    };
+  }
+
+  private static int optionIndex(JsonNode field, Object value) {
+    JsonNode options = field.path("values");
+    for (int i = 0; i < options.size(); i++) {
+      if (options.get(i).path("value").asText().equals(String.valueOf(value))) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException("No option " + value + " in field " + field.path("key").asText());
+  }
+
+  private static List<JsonNode> keyedFields(JsonNode components, List<JsonNode> into) {
+    for (JsonNode component : components) {
+      if (component.hasNonNull("key")) {
+        into.add(component);
+      }
+      if (component.has("components")) {
+        keyedFields(component.path("components"), into);
+      }
+    }
+    return into;
+  }
+
+  /** The Camunda Form with this id from the project's forms/ folder. */
+  public static JsonNode form(String formId) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    Path forms = ModelLint.projectRoot().resolve("forms");
+    assertThat(forms).as("the forms folder of the deployed processes").isDirectory();
+    try (Stream<Path> files = Files.walk(forms)) {
+      for (Path file : files.filter(p -> p.toString().endsWith(".form")).toList()) {
+        JsonNode form = json.readTree(file.toFile());
+        if (formId.equals(form.path("id").asText())) {
+          return form;
+        }
+      }
+    }
+    throw new IllegalStateException("No form with id " + formId + " under forms/");
+  }
+
 }

@@ -10,12 +10,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import cn.gonghui.bpm.PostgresIntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -149,7 +147,7 @@ class TasklistBrowserTest extends PostgresIntegrationTest {
     startValues.put("femaleEmployeeCount", 12);
     startValues.put("hasPartyOrganisation", false);
     startValues.put("communityCode", "SFX-CG-DJ");
-    fillForm(dongjie, form(FOUNDING_START_FORM), startValues);
+    Chromium.fillForm(dongjie, form(FOUNDING_START_FORM), startValues);
     waitClickable(dongjie, By.cssSelector(".modal-footer button.btn-primary[ng-click='startProcessInstance()']"))
         .click();
     wait(dongjie).until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-dialog")));
@@ -183,7 +181,7 @@ class TasklistBrowserTest extends PostgresIntegrationTest {
             driver ->
                 !driver.findElements(By.cssSelector("[cam-tasklist-form-camunda] .fjs-form .fjs-form-field")).isEmpty()
                     && driver.findElements(By.cssSelector("[cam-tasklist-form-camunda] .fjs-form .fjs-disabled")).isEmpty());
-    fillForm(dongjie, form(formRefOf(first)), taskValues());
+    Chromium.fillForm(dongjie, form(formRefOf(first)), taskValues());
     waitClickable(dongjie, By.cssSelector(".form-actions button.btn-primary[ng-click='complete()']")).click();
     wait(dongjie)
         .withMessage("the first task is completed")
@@ -281,7 +279,7 @@ class TasklistBrowserTest extends PostgresIntegrationTest {
     String reviewForm = county.findElement(By.cssSelector("[cam-tasklist-form-camunda] .fjs-form")).getText();
     assertThat(reviewForm).contains("审核内容", enterprise, "拟成立工会委员会，设委员五人，经审委员三人", "刘洋（上级工会）");
     screenshot(county, "founding-report-review");
-    fillForm(county, form("union-founding-report-review"), Map.of("reportDecision", "RETURN", "reportDecisionReason", "请补充职工代表名单和筹备组分工"));
+    Chromium.fillForm(county, form("union-founding-report-review"), Map.<String, Object>of("reportDecision", "RETURN", "reportDecisionReason", "请补充职工代表名单和筹备组分工"));
     WebElement complete = waitClickable(county, By.cssSelector(".form-actions button.btn-primary[ng-click='complete()']"));
     ((JavascriptExecutor) county).executeScript("arguments[0].scrollIntoView({block: 'center'});", complete);
     complete.click();
@@ -390,79 +388,6 @@ class TasklistBrowserTest extends PostgresIntegrationTest {
 
   // ------------------------------------------------------------------------------------------ Camunda Forms
 
-  /**
-   * Fills a rendered Camunda Form. The form's JSON (from forms/) gives each field's key, type and
-   * component id; form-js renders the field's input with a DOM id ending in "-" + component id. Keys in
-   * {@code values} get those values; other required fields get a plausible value for their type; fields
-   * hidden by a condition (not rendered) are left alone.
-   */
-  private void fillForm(WebDriver browser, JsonNode form, Map<String, Object> values) {
-    for (JsonNode field : keyedFields(form.path("components"), new ArrayList<>())) {
-      String key = field.path("key").asText();
-      boolean required = field.path("validate").path("required").asBoolean(false);
-      if (!values.containsKey(key) && !required) {
-        continue;
-      }
-      Object value = values.containsKey(key) ? values.get(key) : defaultValue(field);
-      String id = field.path("id").asText();
-      By input = inputOf(field);
-      if (browser.findElements(input).isEmpty()) {
-        continue; // hidden by a condition
-      }
-      fill(browser, field, input, value);
-    }
-  }
-
-  /** The element form-js renders for a field: its DOM id is "fjs-form-" + form instance + "-" + component id. */
-  private static By inputOf(JsonNode field) {
-    String id = field.path("id").asText();
-    return By.cssSelector(
-        switch (field.path("type").asText()) {
-          case "radio" -> ".fjs-form input[id$='-" + id + "-0']";
-          case "select" -> ".fjs-form [id$='-" + id + "-display']";
-          case "datetime" -> ".fjs-form input[id$='-" + id + "-date']";
-          default -> ".fjs-form input[id$='-" + id + "'], .fjs-form textarea[id$='-" + id + "']";
-        });
-  }
-
-  private void fill(WebDriver browser, JsonNode field, By input, Object value) {
-    String componentId = field.path("id").asText();
-    switch (field.path("type").asText()) {
-      case "textfield", "textarea", "number" -> {
-        WebElement element = waitClickable(browser, input);
-        element.clear();
-        element.sendKeys(String.valueOf(value));
-      }
-      case "checkbox" -> {
-        WebElement element = browser.findElement(input);
-        if (element.isSelected() != Boolean.TRUE.equals(value)) {
-          element.click();
-        }
-      }
-      case "radio" -> {
-        int index = optionIndex(field, value);
-        browser.findElement(By.cssSelector(".fjs-form input[id$='-" + componentId + "-" + index + "']")).click();
-      }
-      case "select" -> {
-        browser.findElement(input).click();
-        String label = field.path("values").get(optionIndex(field, value)).path("label").asText();
-        waitClickable(browser, By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='" + label + "']"))
-            .click();
-      }
-      case "datetime" -> {
-        // form-js uses flatpickr; setting the date through it fires the same change as picking a day.
-        // The value is an ISO date (yyyy-MM-dd), handed over as a local Date whatever the display format.
-        ((JavascriptExecutor) browser)
-            .executeScript(
-                "var d = arguments[1].split('-');"
-                    + "arguments[0]._flatpickr.setDate(new Date(+d[0], d[1] - 1, +d[2]), true);",
-                browser.findElement(input),
-                String.valueOf(value));
-      }
-      default -> throw new IllegalStateException("No way to fill a " + field.path("type").asText() + " field yet");
-    }
-  }
-
   /** Values for the task forms' fields that need a particular shape. */
   private static Map<String, Object> taskValues() {
     Map<String, Object> values = new LinkedHashMap<>();
@@ -471,53 +396,10 @@ class TasklistBrowserTest extends PostgresIntegrationTest {
     return values;
   }
 
-  private static Object defaultValue(JsonNode field) {
-    return switch (field.path("type").asText()) {
-      case "number" -> Math.max(1, field.path("validate").path("min").asInt(1));
-      case "checkbox" -> true;
-      case "radio", "select" -> field.path("values").path(0).path("value").asText();
-      case "datetime" -> LocalDate.now().toString();
-      case "textarea" -> "浏览器测试填写的说明";
-      default -> "浏览器测试";
-    };
-  }
-
-  private static int optionIndex(JsonNode field, Object value) {
-    JsonNode options = field.path("values");
-    for (int i = 0; i < options.size(); i++) {
-      if (options.get(i).path("value").asText().equals(String.valueOf(value))) {
-        return i;
-      }
-    }
-    throw new IllegalArgumentException("No option " + value + " in field " + field.path("key").asText());
-  }
-
-  private static List<JsonNode> keyedFields(JsonNode components, List<JsonNode> into) {
-    for (JsonNode component : components) {
-      if (component.hasNonNull("key")) {
-        into.add(component);
-      }
-      if (component.has("components")) {
-        keyedFields(component.path("components"), into);
-      }
-    }
-    return into;
-  }
 
   /** The Camunda Form with this id from the project's forms/ folder. */
   static JsonNode form(String formId) throws IOException {
-    ObjectMapper json = new ObjectMapper();
-    Path forms = ModelLint.projectRoot().resolve("forms");
-    assertThat(forms).as("the forms folder of the deployed processes").isDirectory();
-    try (Stream<Path> files = Files.walk(forms)) {
-      for (Path file : files.filter(p -> p.toString().endsWith(".form")).toList()) {
-        JsonNode form = json.readTree(file.toFile());
-        if (formId.equals(form.path("id").asText())) {
-          return form;
-        }
-      }
-    }
-    throw new IllegalStateException("No form with id " + formId + " under forms/");
+    return Chromium.form(formId);
   }
 
   private String formRefOf(Task task) {

@@ -6,45 +6,64 @@
  */
 (function () {
   'use strict';
-  var section = document.getElementById('two-visits');
-  if (!section) { return; }
-  section.innerHTML =
-    '<div class="panel controls">' +
-    '  <label for="tv-unit">单位</label><select id="tv-unit"></select>' +
-    '  <label for="tv-year">学年</label><select id="tv-year"></select>' +
-    '  <a id="tv-xlsx" href="#">导出 Excel</a>' +
-    '  <div id="tv-summary" class="summary" style="margin-top:10px"></div>' +
-    '</div>' +
-    '<div id="tv-notice" class="notice" hidden></div>' +
-    '<div class="grid">' +
-    '  <div class="panel"><h3>各基层工会活动阶段</h3><div id="tv-phases" class="chart"></div></div>' +
-    '  <div class="panel"><h3>走访情况</h3><div id="tv-visits" class="chart"></div></div>' +
-    '  <div class="panel"><h3>问题：按解决途径和办理状态</h3><div id="tv-problems" class="chart"></div></div>' +
-    '  <div class="panel"><h3>年关慰问金（元）</h3><div id="tv-relief" class="chart"></div></div>' +
-    '</div>' +
-    '<div class="panel"><h3>逾期问题</h3><div id="tv-overdue"></div></div>';
+  var C = window.GonghuiCharts;
+  var charts = {};
+  var unitSelect;
+  var yearSelect;
+  var notice;
+
+  C.register({ id: 'two-visits', title: '双走访、促三保', render: start });
+
+  function start(container, context) {
+    container.innerHTML =
+      '<div class="panel controls">' +
+      '  <label for="tv-unit">单位</label><select id="tv-unit"></select>' +
+      '  <label for="tv-year">学年</label><select id="tv-year"></select>' +
+      '  <a id="tv-xlsx" href="#">导出 Excel</a>' +
+      '  <div id="tv-summary" class="summary" style="margin-top:10px"></div>' +
+      '</div>' +
+      '<div id="tv-notice" class="notice" hidden></div>' +
+      '<div class="grid">' +
+      '  <div class="panel"><h3>各基层工会活动阶段</h3><div id="tv-phases" class="chart"></div></div>' +
+      '  <div class="panel"><h3>走访情况</h3><div id="tv-visits" class="chart"></div></div>' +
+      '  <div class="panel"><h3>问题：按解决途径和办理状态</h3><div id="tv-problems" class="chart"></div></div>' +
+      '  <div class="panel"><h3>年关慰问金（元）</h3><div id="tv-relief" class="chart"></div></div>' +
+      '</div>' +
+      '<div class="panel"><h3>逾期问题</h3><div id="tv-overdue"></div></div>';
+    unitSelect = document.getElementById('tv-unit');
+    yearSelect = document.getElementById('tv-year');
+    notice = document.getElementById('tv-notice');
+    var me = context.me;
+    if (me.units.length === 0) { throw new Error('您不属于任何工会组织，没有可以查看的统计。'); }
+    me.units.forEach(function (u) {
+      var option = document.createElement('option');
+      option.value = u.code;
+      option.textContent = u.name;
+      unitSelect.appendChild(option);
+    });
+    var today = new Date();
+    var current = today.getMonth() >= 6 ? today.getFullYear() : today.getFullYear() - 1;
+    for (var y = current + 1; y >= current - 3; y--) {
+      var option = document.createElement('option');
+      option.value = y;
+      option.textContent = y + '—' + (y + 1) + '学年';
+      option.selected = y === current;
+      yearSelect.appendChild(option);
+  }
+  unitSelect.addEventListener('change', load);
+  yearSelect.addEventListener('change', load);
+  load();
+  }
 
   var PHASES = ['未开展', '宣传发动', '深入走访', '研究解决', '长效机制', '已完成'];
   var ROUTES = { UNION_SOLVES: '工会自行解决', REPORT_TO_ADMINISTRATION: '向本单位行政汇报', REPORT_TO_SUPERIOR: '向上级部门汇报' };
   var STATUSES = { OPEN: '待归类', UNION_SOLVING: '工会解决中', REPORTED: '已上报待答复', ASSISTING: '协助解决中', SOLVED: '已解决', CLOSED: '已结案（未解决）' };
-  var charts = {};
-  var unitSelect = document.getElementById('tv-unit');
-  var yearSelect = document.getElementById('tv-year');
-  var notice = document.getElementById('tv-notice');
 
   function chart(id) {
     if (!charts[id]) { charts[id] = echarts.init(document.getElementById(id)); }
     return charts[id];
   }
   window.addEventListener('resize', function () { Object.keys(charts).forEach(function (k) { charts[k].resize(); }); });
-
-  function getJson(url) {
-    return fetch(url, { credentials: 'same-origin', headers: { 'Accept': 'application/json' } }).then(function (response) {
-      if (response.status === 401) { throw new Error('请先在本浏览器登录（任务列表或驾驶舱），再打开本页面。'); }
-      if (!response.ok) { return response.json().then(function (b) { throw new Error(b.message || ('请求失败：' + response.status)); }); }
-      return response.json();
-    });
-  }
 
   function showNotice(text) { notice.hidden = !text; notice.textContent = text || ''; }
 
@@ -133,30 +152,9 @@
 
   function load() {
     showNotice(null);
-    getJson('/api/two-visits/overview?unit=' + encodeURIComponent(unitSelect.value) + (yearSelect.value ? '&year=' + yearSelect.value : ''))
+    C.getJson('/api/two-visits/overview?unit=' + encodeURIComponent(unitSelect.value) + (yearSelect.value ? '&year=' + yearSelect.value : ''))
       .then(render)
       .catch(function (e) { showNotice(e.message); });
   }
 
-  getJson('/api/me').then(function (me) {
-    if (me.units.length === 0) { throw new Error('您不属于任何工会组织，没有可以查看的统计。'); }
-    me.units.forEach(function (u) {
-      var option = document.createElement('option');
-      option.value = u.code;
-      option.textContent = u.name;
-      unitSelect.appendChild(option);
-    });
-    var today = new Date();
-    var current = today.getMonth() >= 6 ? today.getFullYear() : today.getFullYear() - 1;
-    for (var y = current + 1; y >= current - 3; y--) {
-      var option = document.createElement('option');
-      option.value = y;
-      option.textContent = y + '—' + (y + 1) + '学年';
-      option.selected = y === current;
-      yearSelect.appendChild(option);
-    }
-    unitSelect.addEventListener('change', load);
-    yearSelect.addEventListener('change', load);
-    load();
-  }).catch(function (e) { showNotice(e.message); });
 })();
