@@ -31,8 +31,25 @@ public final class ProcessDescriptions {
     return processKey == null ? null : known.get(processKey);
   }
 
+  /**
+   * The system variables of one process: the owning unit's code and name, which every case has, plus what its
+   * description declares. Per process, not the union of all: a name one process computes (双走访's
+   * {@code campaignYear}) may be what another's start form asks for (金秋助学's year). A process without a
+   * description gets every process's system variables, the safe side.
+   */
+  public Set<String> systemVariables(String processKey) {
+    ProcessDescription description = forKey(processKey);
+    if (description == null) {
+      return allSystemVariables();
+    }
+    Set<String> collected = new HashSet<>(description.systemVariables());
+    collected.add(CaseVariables.ORG_UNIT_CODE);
+    collected.add(CaseVariables.ORG_UNIT_NAME);
+    return collected;
+  }
+
   /** Every process's system variables, plus the owning unit's code and name. */
-  public Set<String> systemVariables() {
+  public Set<String> allSystemVariables() {
     Set<String> known = systemVariables;
     if (known == null) {
       Set<String> collected = new HashSet<>();

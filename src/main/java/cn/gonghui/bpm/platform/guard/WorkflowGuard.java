@@ -350,7 +350,7 @@ public class WorkflowGuard extends AbstractProcessEnginePlugin {
     FormSchema schema = schema(context, form);
     ProcessDescription description = descriptions.forKey(definition.getKey());
     Set<String> startInputs = description == null ? Set.of() : description.startInputs();
-    checkVariables(schema, variables, startInputs);
+    checkVariables(definition.getKey(), schema, variables, startInputs);
   }
 
   private static void checkBusinessKey(String businessKey) {
@@ -440,17 +440,18 @@ public class WorkflowGuard extends AbstractProcessEnginePlugin {
       return;
     }
     FormData form = context.runWithoutAuthorization(() -> new GetTaskFormCmd(task.getId()).execute(context));
-    checkVariables(schema(context, form), variables, Set.of());
+    checkVariables(task.getProcessDefinition() == null ? null : task.getProcessDefinition().getKey(), schema(context, form), variables, Set.of());
   }
 
   // ---- fields -------------------------------------------------------------------------------------
 
   /** Every submitted variable must be a declared field (or a declared start input) and no system variable. */
-  private void checkVariables(FormSchema schema, Map<String, Object> variables, Set<String> extraInputs) {
+  private void checkVariables(
+      String processKey, FormSchema schema, Map<String, Object> variables, Set<String> extraInputs) {
     if (variables == null) {
       return;
     }
-    Set<String> system = descriptions.systemVariables();
+    Set<String> system = descriptions.systemVariables(processKey);
     for (String name : variables.keySet()) {
       FormSchema.Field field = schema == null ? null : schema.fields().get(name);
       String label = field == null ? shown(name) : field.displayName();

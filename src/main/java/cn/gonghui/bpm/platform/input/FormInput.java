@@ -97,6 +97,15 @@ public final class FormInput {
     return (int) number;
   }
 
+  /** An optional whole number ≥ 0 (a number field left empty sends nothing or a blank); null when absent. */
+  public Integer optionalCount(String key, String label) {
+    Object value = values.get(key);
+    if (value == null || (value instanceof String text && text.isBlank())) {
+      return null;
+    }
+    return count(key, label);
+  }
+
   /** A yes/no value; missing counts as no (an unticked checkbox sends nothing). */
   public boolean flag(String key, String label) {
     Object value = values.get(key);

@@ -76,7 +76,7 @@ public class ApplicationTaskListeners {
 
   public void submitApplicationForm(DelegateTask task) {
     FormInput form = form(task);
-    Integer score = form.optionalText(FIELD_GAOKAO_SCORE, "高考成绩", 10) == null ? null : form.count(FIELD_GAOKAO_SCORE, "高考成绩");
+    Integer score = form.optionalCount(FIELD_GAOKAO_SCORE, "高考成绩");
     if (score != null && score > 900) {
       throw new InvalidInputException(FIELD_GAOKAO_SCORE, "高考成绩", "应在0到900分之间");
     }

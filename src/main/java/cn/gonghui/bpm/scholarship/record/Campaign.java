@@ -18,7 +18,7 @@ import java.time.LocalDate;
  * year, its phases (dates in Asia/Shanghai), its budget and the quotas scholarship-grant-tier gave when it
  * started, the outcome's date and the publicity. The money is in the fund ledger ({@link FundEntry}).
  */
-@Entity
+@Entity(name = "ScholarshipCampaign")
 @Table(name = "scholarship_campaign")
 public class Campaign {
 

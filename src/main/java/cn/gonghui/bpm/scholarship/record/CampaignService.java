@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * scholarship-grant-tier; the budget must cover them), its phases, the grassroots unions' 摸底, the late work
  * flagged to the county's managers, the Tier A students of earlier years paid again, and the publicity.
  */
-@Service
+@Service("scholarshipCampaignService")
 public class CampaignService {
 
   public static final String DECISION_GRANT_TIER = "scholarship-grant-tier";

@@ -4,10 +4,12 @@ import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.stereotype.Repository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
+@Repository("scholarshipCampaigns")
 public interface Campaigns extends JpaRepository<Campaign, Long> {
 
   Optional<Campaign> findByProcessInstanceId(String processInstanceId);
@@ -19,6 +21,6 @@ public interface Campaigns extends JpaRepository<Campaign, Long> {
 
   /** The campaign, locked until the transaction ends: numbering applications and checking funds happen one at a time. */
   @Lock(LockModeType.PESSIMISTIC_WRITE)
-  @Query("select c from Campaign c where c.id = :id")
+  @Query("select c from ScholarshipCampaign c where c.id = :id")
   Optional<Campaign> lock(@Param("id") long id);
 }

@@ -117,7 +117,13 @@ public class DemoCampaigns implements StartupStep {
     home.put(HouseholdFields.SUDDEN_HARDSHIP, false);
     home.put(HouseholdFields.ILLNESS, "配偶慢性肾病");
     home.put(HouseholdFields.MEMBERS, "李秀兰,配偶,52,无业,慢性肾病\n朱晓,子女,17,在读高二,健康");
-    complete(clerk, caseId, TASK_VISIT_HOUSEHOLD, home);
+    // the household found now (the register may list others kept by the school, e.g. a 金秋助学 family)
+    Task newHousehold = tasks.createTaskQuery().processInstanceId(caseId).taskDefinitionKey(TASK_VISIT_HOUSEHOLD)
+        .taskVariableValueLike(VAR_VISIT_SUBJECT, "%朱老师家%").singleResult();
+    as(clerk, () -> {
+      tasks.complete(newHousehold.getId(), home);
+      return null;
+    });
 
     List<Problem> raised = problems.ofCampaign(campaigns.require(caseId).getId());
     classify(clerk, raised.get(0), "SUBJECTIVE", "PERFORMANCE_PAY", true, true);

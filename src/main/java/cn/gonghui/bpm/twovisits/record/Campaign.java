@@ -16,7 +16,7 @@ import java.time.LocalDate;
  * start date (default 10月1日) to its end (次年6月30日), the phase it is in and how it ended. Every record of the
  * campaign names it.
  */
-@Entity
+@Entity(name = "TwoVisitsCampaign")
 @Table(name = "two_visits_campaign")
 public class Campaign {
 

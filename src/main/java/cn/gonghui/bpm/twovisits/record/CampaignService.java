@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * refused), with its dates and four phases; records each phase's start, completion and lateness; and how the
  * campaign ended.
  */
-@Service
+@Service("twoVisitsCampaignService")
 public class CampaignService {
 
   private final Campaigns campaigns;

@@ -35,6 +35,17 @@ class FormInputTest {
   }
 
   @Test
+  void anOptionalWholeNumberIsANumberOrNothing() {
+    FormInput input = FormInput.of(Map.of("a", 612L, "b", "612", "c", " ", "d", 61.5, "e", "六百"));
+    assertThat(input.optionalCount("a", "高考成绩")).isEqualTo(612);
+    assertThat(input.optionalCount("b", "高考成绩")).isEqualTo(612);
+    assertThat(input.optionalCount("c", "高考成绩")).isNull();
+    assertThat(input.optionalCount("missing", "高考成绩")).isNull();
+    assertThatThrownBy(() -> input.optionalCount("d", "高考成绩")).hasMessage("「高考成绩」必须是整数");
+    assertThatThrownBy(() -> input.optionalCount("e", "高考成绩")).hasMessage("「高考成绩」必须是整数");
+  }
+
+  @Test
   void textRefusesListsBooleansAndInvisibleOrControlCharacters() {
     FormInput input =
         FormInput.of(Map.of("list", List.of("甲", "乙"), "flag", true, "nul", "王\u0000芳", "zw", "\u200B\u3000", "ok", " 王芳 "));
