@@ -96,8 +96,7 @@ public class DemoScholarship implements StartupStep {
     if (!campaigns.ofCounty(COUNTY).isEmpty()) {
       return;
     }
-    LocalDate today = LocalDate.now(CampaignSchedule.ZONE);
-    int current = today.isAfter(CampaignSchedule.DEFAULT_DEADLINE.atYear(today.getYear()).minusDays(1)) ? today.getYear() + 1 : today.getYear();
+    int current = thisYear(LocalDate.now(CampaignSchedule.ZONE));
     try {
       lastYear(current - 1);
     } finally {
@@ -110,6 +109,11 @@ public class DemoScholarship implements StartupStep {
       identity.clearAuthentication();
     }
     LOG.info("Demo 金秋助学: the {} campaign done, the {} campaign in progress", current - 1, current);
+  }
+
+  /** The year of the demo's campaign in progress on {@code today}: next year's once this year's deadline has passed. */
+  public static int thisYear(LocalDate today) {
+    return today.isAfter(CampaignSchedule.DEFAULT_DEADLINE.atYear(today.getYear()).minusDays(1)) ? today.getYear() + 1 : today.getYear();
   }
 
   /** Last year's campaign, to its end: seven families ranked, five Tier A and two Tier B grants paid. */

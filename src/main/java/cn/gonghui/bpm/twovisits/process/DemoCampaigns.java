@@ -2,11 +2,14 @@ package cn.gonghui.bpm.twovisits.process;
 
 import static cn.gonghui.bpm.twovisits.CampaignProcess.*;
 
+import cn.gonghui.bpm.hardship.HardshipFile;
+import cn.gonghui.bpm.hardship.HardshipRegister;
 import cn.gonghui.bpm.hardship.HouseholdFields;
 import cn.gonghui.bpm.platform.StartupStep;
 import cn.gonghui.bpm.platform.validation.ResidentIdNumber;
 import cn.gonghui.bpm.twovisits.IssueProcess;
 import cn.gonghui.bpm.twovisits.record.CampaignService;
+import cn.gonghui.bpm.twovisits.record.HomeVisits;
 import cn.gonghui.bpm.twovisits.record.Problem;
 import cn.gonghui.bpm.twovisits.record.ProblemService;
 import java.time.LocalDate;
@@ -51,10 +54,14 @@ public class DemoCampaigns implements StartupStep {
   private final TaskService tasks;
   private final IdentityService identity;
   private final TransactionTemplate tx;
+  private final HomeVisits homeVisits;
+  private final HardshipRegister register;
 
   public DemoCampaigns(
       CampaignLauncher launcher, CampaignService campaigns, ProblemService problems, TaskService tasks, IdentityService identity,
-      TransactionTemplate tx) {
+      TransactionTemplate tx, HomeVisits homeVisits, HardshipRegister register) {
+    this.homeVisits = homeVisits;
+    this.register = register;
     this.launcher = launcher;
     this.campaigns = campaigns;
     this.problems = problems;
@@ -124,6 +131,35 @@ public class DemoCampaigns implements StartupStep {
       tasks.complete(newHousehold.getId(), home);
       return null;
     });
+    // the households the register lists for the school (e.g. a 金秋助学 family): visited, their files confirmed
+    for (Task listed : tasks.createTaskQuery().processInstanceId(caseId).taskDefinitionKey(TASK_VISIT_HOUSEHOLD).list()) {
+      as(clerk, () -> {
+        long visitId = ((Number) tasks.getVariable(listed.getId(), VAR_HOME_VISIT_ID)).longValue();
+        HardshipFile file = register.read(homeVisits.findById(visitId).orElseThrow().getFileId(), "双走访·演示数据");
+        Map<String, Object> again = new HashMap<>(home);
+        again.put(FIELD_FINDINGS, "家庭情况与档案一致，孩子在校表现良好");
+        again.put(HouseholdFields.WORKER_NAME, file.getWorkerName());
+        again.put(HouseholdFields.WORKER_ID_NUMBER, file.getIdNumber());
+        again.put(HouseholdFields.WORKPLACE, file.getWorkplace());
+        again.put(HouseholdFields.ADDRESS, file.getAddress());
+        again.put(HouseholdFields.HOUSEHOLD_SIZE, file.getHouseholdSize());
+        again.put(HouseholdFields.MONTHLY_INCOME, file.getMonthlyIncome().doubleValue());
+        if (file.getPhone() != null) {
+          again.put(HouseholdFields.PHONE, file.getPhone());
+        }
+        again.put(HouseholdFields.CAUSE, file.getCause());
+        again.put(HouseholdFields.SUDDEN_HARDSHIP, file.isSuddenHardship());
+        again.remove(HouseholdFields.ILLNESS);
+        if (file.getIllness() != null) {
+          again.put(HouseholdFields.ILLNESS, file.getIllness());
+        }
+        again.put(HouseholdFields.MEMBERS, String.join("\n", register.membersOf(file.getId()).stream()
+            .map(m -> String.join(",", m.getName(), m.getRelation(), String.valueOf(m.getAge()), m.getOccupation(), m.getHealth()))
+            .toList()));
+        tasks.complete(listed.getId(), again);
+        return null;
+      });
+    }
 
     List<Problem> raised = problems.ofCampaign(campaigns.require(caseId).getId());
     classify(clerk, raised.get(0), "SUBJECTIVE", "PERFORMANCE_PAY", true, true);

@@ -7,6 +7,7 @@ import cn.gonghui.bpm.PostgresIntegrationTest;
 import cn.gonghui.bpm.hardship.HouseholdFields;
 import cn.gonghui.bpm.platform.validation.ResidentIdNumber;
 import cn.gonghui.bpm.scholarship.CampaignProcess;
+import cn.gonghui.bpm.scholarship.DemoScholarship;
 import cn.gonghui.bpm.scholarship.Students;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
@@ -133,7 +134,7 @@ class ScholarshipRestTest extends PostgresIntegrationTest {
 
     // campaigns: one per county and year (409); a negative budget or a deadline out of range is bad input (next
     // year's campaign may be started already; those checks come first)
-    int year = ((Number) list(COUNTY_CLERK, "/api/scholarship-campaigns?county=SFX").get(0).get("year")).intValue();
+    int year = ((Number) demoCampaign(0).get("year")).intValue();
     int next = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() + 1;
     ResponseEntity<Map> second = post(COUNTY_CLERK, "/api/scholarship-campaigns", Map.of(CampaignProcess.FIELD_CAMPAIGN_YEAR, year));
     assertThat(second.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
@@ -149,8 +150,8 @@ class ScholarshipRestTest extends PostgresIntegrationTest {
     assertThat(notCounty.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 
     // a fund line with a wrong source and a bad amount: every bad line named, nothing recorded
-    long campaignId = ((Number) list(COUNTY_CLERK, "/api/scholarship-campaigns?county=SFX").get(0).get("id")).longValue();
-    String campaignCase = (String) list(COUNTY_CLERK, "/api/scholarship-campaigns?county=SFX").get(0).get("caseId");
+    long campaignId = ((Number) demoCampaign(0).get("id")).longValue();
+    String campaignCase = (String) demoCampaign(0).get("caseId");
     int ledgerBefore = list(COUNTY_MANAGER, "/api/scholarship-campaigns/" + campaignId + "/funds").size();
     ResponseEntity<Map> badFunds = submit(COUNTY_CLERK, taskId(COUNTY_CLERK, campaignCase, CampaignProcess.TASK_RECORD_FUNDS),
         Map.of(CampaignProcess.FIELD_FUND_ROWS, "财政拨款,示范县财政局,30000,2025-07-01\n企业赞助,某公司,-5,2025-07-02"));
@@ -168,8 +169,8 @@ class ScholarshipRestTest extends PostgresIntegrationTest {
   void theCountysManagersGetTheFiguresAsJsonAndXlsxWithIdentityNumbersMasked() throws Exception {
     List<Map<String, Object>> campaigns = list(COUNTY_MANAGER, "/api/scholarship-campaigns?county=SFX");
     assertThat(campaigns).hasSizeGreaterThanOrEqualTo(2);
-    long current = ((Number) campaigns.get(0).get("id")).longValue();
-    long last = ((Number) campaigns.get(1).get("id")).longValue();
+    long current = ((Number) demoCampaign(0).get("id")).longValue();
+    long last = ((Number) demoCampaign(-1).get("id")).longValue();
 
     // last year's campaign: seven families, five Tier A and two Tier B, all paid
     Map<String, Object> done = get(COUNTY_MANAGER, "/api/scholarship-campaigns/" + last + "/overview").getBody();
@@ -256,6 +257,16 @@ class ScholarshipRestTest extends PostgresIntegrationTest {
     Map<String, Object> variables = new LinkedHashMap<>();
     form.forEach((key, value) -> variables.put(key, value instanceof Integer n ? Map.of("value", n, "type", "Long") : Map.of("value", value)));
     return variables;
+  }
+
+  /**
+   * The demo's campaign of this year ({@code offset} 0) or last year (-1), found by its year: other tests of the
+   * application start campaigns of their own years.
+   */
+  private Map<String, Object> demoCampaign(int offset) {
+    int year = DemoScholarship.thisYear(LocalDate.now(ZoneId.of("Asia/Shanghai"))) + offset;
+    return list(COUNTY_CLERK, "/api/scholarship-campaigns?county=SFX").stream()
+        .filter(c -> ((Number) c.get("year")).intValue() == year).findFirst().orElseThrow();
   }
 
   private ResponseEntity<Map> post(String user, String path, Map<String, Object> body) {
