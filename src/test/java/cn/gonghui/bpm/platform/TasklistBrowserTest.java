@@ -10,11 +10,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import cn.gonghui.bpm.PostgresIntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,10 +30,7 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -67,34 +62,7 @@ class TasklistBrowserTest extends PostgresIntegrationTest {
   @Autowired TaskService taskService;
   @Autowired HistoryService historyService;
 
-  private final List<WebDriver> browsers = new ArrayList<>();
-  private Path profiles;
-
-  @RegisterExtension
-  final AfterTestExecutionCallback evidenceOnFailure =
-      context -> {
-        if (context.getExecutionException().isPresent()) {
-          for (int i = 0; i < browsers.size(); i++) {
-            Chromium.saveEvidence(browsers.get(i), context.getRequiredTestMethod().getName() + "-" + (i + 1));
-          }
-        }
-      };
-
-  @BeforeAll
-  static void requireChromium() {
-    assumeTrue(Chromium.available(), Chromium.missingMessage());
-  }
-
-  @AfterEach
-  void closeBrowsers() throws IOException {
-    browsers.forEach(WebDriver::quit);
-    browsers.clear();
-    if (profiles != null) {
-      try (Stream<Path> walk = Files.walk(profiles)) {
-        walk.sorted((a, b) -> b.getNameCount() - a.getNameCount()).map(Path::toFile).forEach(File::delete);
-      }
-    }
-  }
+  @RegisterExtension static final Browsers browsers = Browsers.chinese("");
 
   @Test
   void communityClerkLogsInToTheChineseTasklistAndSeesTheSharedFilters() {
@@ -230,7 +198,7 @@ class TasklistBrowserTest extends PostgresIntegrationTest {
       String id17 = "11010119900307" + String.format("%03d", 11 + 2 * i);
       csv.append("会员").append(i + 1).append(',').append(id17).append(ResidentIdNumber.checkCharacter(id17)).append(",男,一车间\n");
     }
-    Path file = Files.createTempFile(profiles == null ? Files.createTempDirectory("gonghui-roster-") : profiles, "roster-", ".csv");
+    Path file = Files.createTempFile(browsers.directory(), "roster-", ".csv");
     Files.writeString(file, csv.toString());
 
     WebDriver browser = openBrowser();
@@ -345,16 +313,7 @@ class TasklistBrowserTest extends PostgresIntegrationTest {
   }
 
   private WebDriver openBrowser() {
-    try {
-      if (profiles == null) {
-        profiles = Files.createTempDirectory("gonghui-chromium-");
-      }
-    } catch (IOException e) {
-      throw new IllegalStateException("Cannot create a Chromium profile directory", e);
-    }
-    WebDriver driver = Chromium.start(profiles, "zh-CN");
-    browsers.add(driver);
-    return driver;
+    return browsers.open();
   }
 
   private void logIn(WebDriver browser, String user) {

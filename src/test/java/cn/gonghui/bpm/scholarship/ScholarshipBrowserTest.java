@@ -2,28 +2,23 @@ package cn.gonghui.bpm.scholarship;
 
 import static cn.gonghui.bpm.scholarship.ApplicationProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import cn.gonghui.bpm.PostgresIntegrationTest;
 import cn.gonghui.bpm.hardship.AidKind;
 import cn.gonghui.bpm.hardship.HardshipAid;
 import cn.gonghui.bpm.hardship.HardshipRegister;
 import cn.gonghui.bpm.hardship.HouseholdFields;
+import cn.gonghui.bpm.platform.Browsers;
 import cn.gonghui.bpm.platform.Chromium;
 import cn.gonghui.bpm.scholarship.record.ApplicationService;
 import cn.gonghui.bpm.scholarship.record.CampaignSchedule;
 import cn.gonghui.bpm.scholarship.record.Outcome;
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -31,9 +26,7 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -67,34 +60,11 @@ class ScholarshipBrowserTest extends PostgresIntegrationTest {
   @Autowired ApplicationService applications;
   @Autowired HardshipRegister register;
 
-  private final List<WebDriver> browsers = new ArrayList<>();
-  private Path profiles;
-
-  @RegisterExtension
-  final AfterTestExecutionCallback evidenceOnFailure =
-      context -> {
-        if (context.getExecutionException().isPresent()) {
-          for (int i = 0; i < browsers.size(); i++) {
-            Chromium.saveEvidence(browsers.get(i), "scholarship-" + context.getRequiredTestMethod().getName() + "-" + (i + 1));
-          }
-        }
-      };
-
-  @BeforeAll
-  static void requireChromium() {
-    assumeTrue(Chromium.available(), Chromium.missingMessage());
-  }
+  @RegisterExtension static final Browsers browsers = Browsers.chinese("scholarship-");
 
   @AfterEach
-  void closeBrowsersAndResetTheClock() throws IOException {
+  void resetTheClock() {
     ClockUtil.reset();
-    browsers.forEach(WebDriver::quit);
-    browsers.clear();
-    if (profiles != null) {
-      try (Stream<Path> walk = Files.walk(profiles)) {
-        walk.sorted((a, b) -> b.getNameCount() - a.getNameCount()).map(Path::toFile).forEach(File::delete);
-      }
-    }
   }
 
   @Test
@@ -297,13 +267,8 @@ class ScholarshipBrowserTest extends PostgresIntegrationTest {
     return rest.exchange(url(path), HttpMethod.GET, new HttpEntity<>(as(user)), List.class).getBody();
   }
 
-  private WebDriver openBrowser() throws IOException {
-    if (profiles == null) {
-      profiles = Files.createTempDirectory("gonghui-chromium-");
-    }
-    WebDriver driver = Chromium.start(profiles, "zh-CN");
-    browsers.add(driver);
-    return driver;
+  private WebDriver openBrowser() {
+    return browsers.open();
   }
 
   private static String filterLink(String name) {

@@ -2,13 +2,13 @@ package cn.gonghui.bpm.twovisits.browser;
 
 import static cn.gonghui.bpm.twovisits.CampaignProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import cn.gonghui.bpm.PostgresIntegrationTest;
 import cn.gonghui.bpm.hardship.HardshipCategory;
 import cn.gonghui.bpm.hardship.HardshipFile;
 import cn.gonghui.bpm.hardship.HardshipRegister;
 import cn.gonghui.bpm.organisation.OrgUnitService;
+import cn.gonghui.bpm.platform.Browsers;
 import cn.gonghui.bpm.platform.Chromium;
 import cn.gonghui.bpm.platform.Roles;
 import cn.gonghui.bpm.twovisits.IssueProcess;
@@ -16,17 +16,12 @@ import cn.gonghui.bpm.twovisits.TwoVisitsFixtures;
 import cn.gonghui.bpm.twovisits.record.Problem;
 import cn.gonghui.bpm.twovisits.record.ProblemService;
 import cn.gonghui.bpm.twovisits.record.CampaignService;
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -35,10 +30,7 @@ import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -66,34 +58,7 @@ class TwoVisitsBrowserTest extends PostgresIntegrationTest {
   @Autowired CampaignService campaigns;
   @Autowired ProblemService problems;
 
-  private final List<WebDriver> browsers = new ArrayList<>();
-  private Path profiles;
-
-  @RegisterExtension
-  final AfterTestExecutionCallback evidenceOnFailure =
-      context -> {
-        if (context.getExecutionException().isPresent()) {
-          for (int i = 0; i < browsers.size(); i++) {
-            Chromium.saveEvidence(browsers.get(i), context.getRequiredTestMethod().getName() + "-" + (i + 1));
-          }
-        }
-      };
-
-  @BeforeAll
-  static void requireChromium() {
-    assumeTrue(Chromium.available(), Chromium.missingMessage());
-  }
-
-  @AfterEach
-  void closeBrowsers() throws IOException {
-    browsers.forEach(WebDriver::quit);
-    browsers.clear();
-    if (profiles != null) {
-      try (Stream<Path> walk = Files.walk(profiles)) {
-        walk.sorted((a, b) -> b.getNameCount() - a.getNameCount()).map(Path::toFile).forEach(File::delete);
-      }
-    }
-  }
+  @RegisterExtension static final Browsers browsers = Browsers.chinese("");
 
   @Test
   void aHomeVisitFilesTheHouseholdAndItsProblemIsReportedToTheUnionAbove() throws IOException {
@@ -233,13 +198,8 @@ class TwoVisitsBrowserTest extends PostgresIntegrationTest {
     return By.cssSelector(".tasks-list .task a[href*='task=" + taskId + "']");
   }
 
-  private WebDriver openBrowser() throws IOException {
-    if (profiles == null) {
-      profiles = Files.createTempDirectory("gonghui-chromium-");
-    }
-    WebDriver driver = Chromium.start(profiles, "zh-CN");
-    browsers.add(driver);
-    return driver;
+  private WebDriver openBrowser() {
+    return browsers.open();
   }
 
   private String url(String path) {
