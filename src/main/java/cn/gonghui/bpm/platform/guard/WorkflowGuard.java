@@ -11,6 +11,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -276,9 +280,11 @@ public class WorkflowGuard extends AbstractProcessEnginePlugin {
       checkBusinessKey(field(submit, "businessKey", String.class));
       checkStartVariables(context, definition, field(submit, "variables", VariableMap.class));
     } else if (command instanceof CompleteTaskCmd complete) {
+      lockForCompletion(context, field(complete, "taskId", String.class));
       TaskEntity task = notClaimedByOthers(workableTask(context, user, field(complete, "taskId", String.class)), user);
       checkTaskVariables(context, task, field(complete, "variables", Map.class));
     } else if (command instanceof SubmitTaskFormCmd submit) {
+      lockForCompletion(context, field(submit, "taskId", String.class));
       TaskEntity task = notClaimedByOthers(workableTask(context, user, field(submit, "taskId", String.class)), user);
       checkTaskVariables(context, task, field(submit, "properties", VariableMap.class));
     } else if (command instanceof ClaimTaskCmd claim) {
@@ -424,6 +430,28 @@ public class WorkflowGuard extends AbstractProcessEnginePlugin {
     HistoricTaskInstanceEntity done = taskId == null ? null : context.getHistoricTaskInstanceManager().findHistoricTaskInstanceById(taskId);
     if (done != null && done.getEndTime() != null && (done.getTenantId() == null || tenants.contains(done.getTenantId()))) {
       throw new ConflictException("taskId", "该任务刚被办理完毕，您的提交未被保存，请刷新任务列表");
+    }
+  }
+
+  /**
+   * Two completions of one task at the same moment: the second waits here, on the task's row, until the first
+   * has committed, and then finds the task gone (a 409 by {@link #requireNotJustCompleted}). Without the lock both
+   * read the task; where the case runs parallel paths the second then walks an execution the first has just
+   * removed and fails inside the engine (a NullPointerException, a 500) instead of losing cleanly.
+   */
+  private static void lockForCompletion(CommandContext context, String taskId) {
+    if (taskId == null) {
+      return;
+    }
+    String table = context.getProcessEngineConfiguration().getDatabaseTablePrefix() + "ACT_RU_TASK";
+    Connection connection = context.getDbSqlSession().getSqlSession().getConnection();
+    try (PreparedStatement lock = connection.prepareStatement("SELECT ID_ FROM " + table + " WHERE ID_ = ? FOR UPDATE")) {
+      lock.setString(1, taskId);
+      try (ResultSet ignored = lock.executeQuery()) {
+        // the row (if any) is now this transaction's until it ends
+      }
+    } catch (SQLException e) {
+      throw new ConflictException("taskId", "该任务正在被他人办理，请稍后刷新任务列表");
     }
   }
 
