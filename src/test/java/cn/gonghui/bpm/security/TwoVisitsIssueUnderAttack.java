@@ -45,7 +45,7 @@ final class TwoVisitsIssueUnderAttack {
             "Task_ClassifyProblem",
             List.of(
                 new TaskTarget("Task_ClassifyProblem", SCHOOL_CLERK, school, Map.of(),
-                    Map.of("nature", "OBJECTIVE", "category", "PAY_AND_BENEFITS", "canUnionSolve", false, "withinUnitAuthority", false,
+                    Map.of("nature", "OBJECTIVE", "category", "PAY_AND_BENEFITS", "canUnionSolve", "false", "withinUnitAuthority", "false",
                         "classificationNote", "涉及县级财政，学校无权决定")),
                 new TaskTarget("Task_SolveByUnion", SCHOOL_CLERK, school, Map.of("issueRoute", "UNION_SOLVES"),
                     Map.of("measure", "工会出面协调食堂", "outcome", "SOLVED", "outcomeNote", "已调整供餐时间")),
