@@ -25,6 +25,10 @@ import java.util.function.Function;
  *       activities a forged start would like to begin at; one {@link TaskTarget} per user task: its id,
  *       the user of the unit it is offered to, the variables the case needs there (set by the system when
  *       the suite moves the case to the task) and a valid form submission.
+ *   <li>If it differs, say so with the copy methods: {@link #withSystemStartOnly()} (only the system starts it),
+ *       {@link #withOpenCasesPerUnit(int)} (a unit may have only so many cases open at once: the races run in
+ *       rounds), {@link #withForeignStart(Function)} (no start form field names the subject); an /api call of
+ *       another user or that starts a case with the long {@link ApiTarget} constructor.
  *   <li>Add it to {@link AttackedProcesses#ALL}. Nothing else: every attack then runs against it.
  * </ol>
  *
