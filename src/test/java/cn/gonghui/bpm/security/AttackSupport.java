@@ -332,6 +332,13 @@ abstract class AttackSupport extends PostgresIntegrationTest implements Attacked
     return first17 + cn.gonghui.bpm.platform.validation.CreditCode.checkCharacter(first17);
   }
 
+  @Autowired private org.springframework.context.ApplicationContext application;
+
+  @Override
+  public <T> T bean(Class<T> type) {
+    return application.getBean(type);
+  }
+
   @Override
   public long newEnterprise(String clerk) {
     Answer created = post("/api/enterprises").as(clerk).json(FoundingUnderAttack.startForm(newCreditCode(), 20)).send();

@@ -25,6 +25,10 @@ import java.util.function.Function;
  *       activities a forged start would like to begin at; one {@link TaskTarget} per user task: its id,
  *       the user of the unit it is offered to, the variables the case needs there (set by the system when
  *       the suite moves the case to the task) and a valid form submission.
+ *   <li>If it differs, say so with the copy methods: {@link #withSystemStartOnly()} (only the system starts it),
+ *       {@link #withOpenCasesPerUnit(int)} (a unit may have only so many cases open at once: the races run in
+ *       rounds), {@link #withForeignStart(Function)} (no start form field names the subject); an /api call of
+ *       another user or that starts a case with the long {@link ApiTarget} constructor.
  *   <li>Add it to {@link AttackedProcesses#ALL}. Nothing else: every attack then runs against it.
  * </ol>
  *
@@ -43,6 +47,13 @@ import java.util.function.Function;
  * @param apis the process's own /api calls that write
  * @param durations start variables holding an ISO 8601 duration that only administrators may set
  * @param adminStart what an administrator's start adds to the start form (e.g. the unit it is for)
+ * @param systemStartOnly only the system starts this process (not startable in Tasklist): every user's start is
+ *     refused with 403, and the attacks that need a user's start to succeed do not apply
+ * @param openCasesPerUnit how many cases of the process one unit may have open at once (e.g. one campaign per
+ *     school year): the races run in rounds of at most this many cases
+ * @param foreignStart what a user of another unit sends to start a case for the starter's subject (by default
+ *     {@code foreignSubject}; differs when no start form field names the subject, e.g. a campaign is the
+ *     starter's own union's)
  */
 record AttackedProcess(
     String key,
@@ -58,7 +69,48 @@ record AttackedProcess(
     List<TaskTarget> tasks,
     List<ApiTarget> apis,
     List<String> durations,
-    Map<String, Object> adminStart) {
+    Map<String, Object> adminStart,
+    boolean systemStartOnly,
+    int openCasesPerUnit,
+    Function<Fixtures, Map<String, Object>> foreignStart) {
+
+  /** A process as the suite first knew them: started by users, any number of open cases, no special foreign start. */
+  AttackedProcess(
+      String key,
+      String unit,
+      String starter,
+      List<String> foreignStarters,
+      Function<Fixtures, Map<String, Object>> validStart,
+      Function<Fixtures, Map<String, Object>> foreignSubject,
+      Function<Fixtures, Map<String, Object>> systemVariables,
+      List<String> forgedStartActivities,
+      java.util.function.BiFunction<Fixtures, String, String> startCase,
+      String raceTask,
+      List<TaskTarget> tasks,
+      List<ApiTarget> apis,
+      List<String> durations,
+      Map<String, Object> adminStart) {
+    this(key, unit, starter, foreignStarters, validStart, foreignSubject, systemVariables, forgedStartActivities, startCase,
+        raceTask, tasks, apis, durations, adminStart, false, Integer.MAX_VALUE, foreignSubject);
+  }
+
+  /** This process, started by the system alone. */
+  AttackedProcess withSystemStartOnly() {
+    return new AttackedProcess(key, unit, starter, foreignStarters, validStart, foreignSubject, systemVariables, forgedStartActivities,
+        startCase, raceTask, tasks, apis, durations, adminStart, true, openCasesPerUnit, foreignStart);
+  }
+
+  /** This process, of which one unit has at most {@code count} cases open at once. */
+  AttackedProcess withOpenCasesPerUnit(int count) {
+    return new AttackedProcess(key, unit, starter, foreignStarters, validStart, foreignSubject, systemVariables, forgedStartActivities,
+        startCase, raceTask, tasks, apis, durations, adminStart, systemStartOnly, count, foreignStart);
+  }
+
+  /** This process, whose foreign starters send {@code start} to start a case for the starter's subject. */
+  AttackedProcess withForeignStart(Function<Fixtures, Map<String, Object>> start) {
+    return new AttackedProcess(key, unit, starter, foreignStarters, validStart, foreignSubject, systemVariables, forgedStartActivities,
+        startCase, raceTask, tasks, apis, durations, adminStart, systemStartOnly, openCasesPerUnit, start);
+  }
 
   /**
    * A call of the process's own /api that writes (registers a subject, starts a case).
@@ -69,9 +121,30 @@ record AttackedProcess(
    * @param numberField a whole-number field of the body
    * @param idField a field naming a record by its numeric id (or null)
    * @param created the status of a successful call
+   * @param user who calls it (null: the process's starter)
+   * @param startsCase whether a successful call starts a case (then two calls with the same details start one)
    */
   record ApiTarget(
-      String path, Function<Fixtures, Map<String, Object>> validBody, String textField, String numberField, String idField, int created) {}
+      String path,
+      Function<Fixtures, Map<String, Object>> validBody,
+      String textField,
+      String numberField,
+      String idField,
+      int created,
+      String user,
+      boolean startsCase) {
+
+    /** A call by the process's starter; a founding's /api starts a case, the ledger's registers a subject. */
+    ApiTarget(
+        String path, Function<Fixtures, Map<String, Object>> validBody, String textField, String numberField, String idField, int created) {
+      this(path, validBody, textField, numberField, idField, created, null, path.contains("union-foundings"));
+    }
+
+    /** Who calls it for {@code process}. */
+    String caller(AttackedProcess process) {
+      return user == null ? process.starter() : user;
+    }
+  }
 
   /**
    * One user task.
@@ -103,5 +176,8 @@ record AttackedProcess(
 
     /** Registers a fresh enterprise in a community's ledger as its clerk (POST /api/enterprises); its id. */
     long newEnterprise(String clerk);
+
+    /** A bean of the running application (for a fixture that must create records the suite's cases need). */
+    <T> T bean(Class<T> type);
   }
 }

@@ -8,7 +8,8 @@ import java.util.List;
  */
 final class AttackedProcesses {
 
-  static final List<AttackedProcess> ALL = List.of(FoundingUnderAttack.process());
+  static final List<AttackedProcess> ALL = List.of(
+          FoundingUnderAttack.process(), TwoVisitsCampaignUnderAttack.process(), TwoVisitsIssueUnderAttack.process());
 
   private AttackedProcesses() {}
 }

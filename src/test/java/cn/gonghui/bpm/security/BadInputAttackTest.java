@@ -65,9 +65,10 @@ class BadInputAttackTest extends AttackSupport {
       this.taskId = taskId(caseAt(process, task), task.taskKey());
       this.start = "/engine-rest/process-definition/key/" + process.key() + "/start";
       this.submit = "/engine-rest/process-definition/key/" + process.key() + "/submit-form";
-      this.startForm = startSchema(process.key());
+      this.startForm = process.systemStartOnly() ? null : startSchema(process.key());
       this.taskForm = taskSchema(taskId);
-      this.ownEnterprise = newEnterprise(process.starter());
+      // only a process whose /api names a subject by its id needs one
+      this.ownEnterprise = process.apis().stream().anyMatch(api -> api.idField() != null) ? newEnterprise(process.starter()) : -1;
     }
 
     String complete() {
@@ -82,16 +83,24 @@ class BadInputAttackTest extends AttackSupport {
       return process.validStart().apply(BadInputAttackTest.this);
     }
 
+    /** A text field of the start form (null: none, or only the system starts the process). */
     String startText() {
-      return fieldOf(startForm, validStart().keySet(), Kind.TEXT);
+      return startField(Kind.TEXT);
     }
 
     String startNumber() {
-      return fieldOf(startForm, validStart().keySet(), Kind.NUMBER);
+      return startField(Kind.NUMBER);
     }
 
     String startFlag() {
-      return fieldOf(startForm, validStart().keySet(), Kind.BOOLEAN);
+      return startField(Kind.BOOLEAN);
+    }
+
+    private String startField(Kind kind) {
+      if (startForm == null || startForm.fields().values().stream().noneMatch(f -> validStart().containsKey(f.key()) && f.kind() == kind)) {
+        return null;
+      }
+      return fieldOf(startForm, validStart().keySet(), kind);
     }
 
     String taskText() {
@@ -106,7 +115,7 @@ class BadInputAttackTest extends AttackSupport {
       writes.add(new Object[] {start, process.starter(), withVariables(validStart())});
       writes.add(new Object[] {submit, process.starter(), withVariables(validStart())});
       for (ApiTarget api : process.apis()) {
-        writes.add(new Object[] {api.path(), process.starter(), api.validBody().apply(BadInputAttackTest.this)});
+        writes.add(new Object[] {api.path(), api.caller(process), api.validBody().apply(BadInputAttackTest.this)});
       }
       return writes;
     }
@@ -138,7 +147,7 @@ class BadInputAttackTest extends AttackSupport {
       String startText = target.startText();
       String taskText = target.taskText();
       for (Map.Entry<String, String> bad : BAD_TEXT.entrySet()) {
-        for (String path : List.of(target.start, target.submit)) {
+        for (String path : startText == null ? List.<String>of() : List.of(target.start, target.submit)) {
           Answer answer =
               post(path).as(target.process.starter()).json(withVariables(merged(target.validStart(), Map.of(startText, bad.getKey())))).send();
           refused(answer, 400).naming(startText).saying(bad.getValue());
@@ -149,8 +158,11 @@ class BadInputAttackTest extends AttackSupport {
           refused(answer, 400).naming(taskText).saying(bad.getValue());
         }
         for (ApiTarget api : target.process.apis()) {
+          if (api.textField() == null) {
+            continue;
+          }
           Map<String, Object> body = merged(api.validBody().apply(this), Map.of(api.textField(), bad.getKey()));
-          refused(post(api.path()).as(target.process.starter()).json(body).send(), 400).naming(api.textField()).saying(bad.getValue());
+          refused(post(api.path()).as(api.caller(target.process)).json(body).send(), 400).naming(api.textField()).saying(bad.getValue());
         }
       }
       // NUL in a variable's name and in the business key
@@ -168,15 +180,20 @@ class BadInputAttackTest extends AttackSupport {
       String startText = target.startText();
       String taskText = target.taskText();
       for (String value : NOT_TEXT) {
-        String startBody = "{\"variables\":{\"" + startText + "\":{\"value\":" + value + "}}}";
-        refused(post(target.start).as(target.process.starter()).json(startBody).send(), 400).naming(startText);
+        if (startText != null) {
+          String startBody = "{\"variables\":{\"" + startText + "\":{\"value\":" + value + "}}}";
+          refused(post(target.start).as(target.process.starter()).json(startBody).send(), 400).naming(startText);
+        }
         String taskBody = "{\"variables\":{\"" + taskText + "\":{\"value\":" + value + "}}}";
         refused(post(target.complete()).as(target.task.worker()).json(taskBody).send(), 400).naming(taskText);
         for (ApiTarget api : target.process.apis()) {
+          if (api.textField() == null) {
+            continue;
+          }
           Map<String, Object> valid = api.validBody().apply(this);
           String json = MAPPER.writeValueAsString(valid);
           String body = json.replace(MAPPER.writeValueAsString(valid.get(api.textField())), value);
-          refused(post(api.path()).as(target.process.starter()).json(body).send(), 400).naming(api.textField());
+          refused(post(api.path()).as(api.caller(target.process)).json(body).send(), 400).naming(api.textField());
         }
       }
     });
@@ -202,21 +219,35 @@ class BadInputAttackTest extends AttackSupport {
   Stream<DynamicTest> brokenJsonOversizedAndLongNamedVariablesAre400() {
     return perProcess(target -> {
       for (Object[] write : target.writes()) {
+        // a process only the system starts may refuse a user's start (403) before it reads the variables
+        boolean systemStart = target.process.systemStartOnly() && (write[0].equals(target.start) || write[0].equals(target.submit));
         for (String broken : BROKEN_JSON) {
-          refused(post((String) write[0]).as((String) write[1]).json(broken).send(), 400);
+          Answer answer = post((String) write[0]).as((String) write[1]).json(broken).send();
+          if (systemStart) {
+            refusedWithOneOf(answer, 400, 403);
+          } else {
+            refused(answer, 400);
+          }
         }
         byte[] invalidUtf8 = {'{', '"', 'v', 'a', 'r', 'i', 'a', 'b', 'l', 'e', 's', '"', ':', '{', '"', 'x', '"', ':', '{', '"', 'v', 'a', 'l', 'u', 'e', '"', ':', '"', (byte) 0xFF, (byte) 0xFE, '"', '}', '}', '}'};
-        refused(post((String) write[0]).as((String) write[1]).body(JSON, invalidUtf8).send(), 400);
+        Answer utf8 = post((String) write[0]).as((String) write[1]).body(JSON, invalidUtf8).send();
+        if (systemStart) {
+          refusedWithOneOf(utf8, 400, 403);
+        } else {
+          refused(utf8, 400);
+        }
       }
       String startText = target.startText();
       String taskText = target.taskText();
-      refused(post(target.start).as(target.process.starter())
-          .json(withVariables(merged(target.validStart(), Map.of(startText, "长".repeat(100_001))))).send(), 400)
-          .naming(startText).saying("不能超过");
+      if (startText != null) {
+        refused(post(target.start).as(target.process.starter())
+            .json(withVariables(merged(target.validStart(), Map.of(startText, "长".repeat(100_001))))).send(), 400)
+            .naming(startText).saying("不能超过");
+      }
       refused(post(target.complete()).as(target.task.worker())
           .json(withVariables(merged(target.task.validFields(), Map.of(taskText, "长".repeat(100_001))))).send(), 400)
           .naming(taskText).saying("不能超过");
-      for (String path : List.of(target.complete(), target.start)) {
+      for (String path : target.process.systemStartOnly() ? List.of(target.complete()) : List.of(target.complete(), target.start)) {
         String user = path.equals(target.start) ? target.process.starter() : target.task.worker();
         refused(post(path).as(user).json(withVariables(Map.of("extra", "大".repeat(600_000)))).send(), 400).naming("extra");
         for (int length : new int[] {300, 60_000}) {
@@ -255,7 +286,7 @@ class BadInputAttackTest extends AttackSupport {
               typed("eA==", "File", Map.of("filename", "a.txt")),
               typed("x", "Nonsense", null),
               typed(12.5, null, null));
-      for (Map<String, Object> bad : badNumbers) {
+      for (Map<String, Object> bad : number == null ? List.<Map<String, Object>>of() : badNumbers) {
         Map<String, Object> body = withVariables(target.validStart());
         @SuppressWarnings("unchecked")
         Map<String, Object> variables = new LinkedHashMap<>((Map<String, Object>) body.get("variables"));
@@ -267,7 +298,8 @@ class BadInputAttackTest extends AttackSupport {
         forAdmin.putAll(variables(target.process.adminStart()));
         refused(post(target.start).as("admin").json(Map.of("variables", forAdmin)).send(), 400).naming(number);
       }
-      for (Map<String, Object> bad : List.of(typed("maybe", "Boolean", null), typed("maybe", null, null), typed(2, "Long", null))) {
+      for (Map<String, Object> bad : flag == null ? List.<Map<String, Object>>of()
+          : List.of(typed("maybe", "Boolean", null), typed("maybe", null, null), typed(2, "Long", null))) {
         Map<String, Object> variables = new LinkedHashMap<>(variables(target.validStart()));
         variables.put(flag, bad);
         refused(post(target.start).as(target.process.starter()).json(Map.of("variables", variables)).send(), 400).naming(flag);
@@ -308,8 +340,10 @@ class BadInputAttackTest extends AttackSupport {
       // the process's /api: ids that are no whole numbers, fractions where an id is expected
       long own = target.ownEnterprise;
       for (ApiTarget api : target.process.apis()) {
-        Map<String, Object> fraction = merged(api.validBody().apply(this), Map.of(api.numberField(), 12.5));
-        refused(post(api.path()).as(target.process.starter()).json(fraction).send(), 400).naming(api.numberField()).saying("整数");
+        if (api.numberField() != null) {
+          Map<String, Object> fraction = merged(api.validBody().apply(this), Map.of(api.numberField(), 12.5));
+          refused(post(api.path()).as(api.caller(target.process)).json(fraction).send(), 400).naming(api.numberField()).saying("整数");
+        }
         if (api.idField() != null) {
           for (Object id : List.of(own + 0.5, "abc", List.of(own), Map.of("id", own), true)) {
             refused(post(api.path()).as(target.process.starter()).json(Map.of(api.idField(), id)).send(), 400).naming(api.idField());

@@ -41,6 +41,8 @@ class WorkflowAttackTest extends AttackSupport {
   private void attackTaskForm(AttackedProcess process, TaskTarget task) {
     String instance = caseAt(process, task);
     String taskId = taskId(instance, task.taskKey());
+    // the task, and what runs beside it (e.g. a campaign's 年关慰问 timer)
+    List<String> active = engine.getRuntimeService().getActiveActivityIds(instance);
     Map<String, Object> forged = process.systemVariables().apply(this);
     // a field of every other form (one each: the refusal is by name) and of the start form
     Set<String> foreignFields = new LinkedHashSet<>();
@@ -80,7 +82,7 @@ class WorkflowAttackTest extends AttackSupport {
     }
     attacks.add(() -> refused(post("/engine-rest/task/" + taskId + "/complete").json(withVariables(task.validFields())).send(), 401));
     nothingChanges(process.key() + " " + task.taskKey() + ": forged submissions", () -> inParallel(attacks));
-    assertThat(engine.getRuntimeService().getActiveActivityIds(instance)).containsExactly(task.taskKey());
+    assertThat(engine.getRuntimeService().getActiveActivityIds(instance)).contains(task.taskKey()).containsExactlyInAnyOrderElementsOf(active);
   }
 
   /** The Tasklist path (/camunda/api/engine) refuses the forged variables the same way. */
@@ -150,10 +152,15 @@ class WorkflowAttackTest extends AttackSupport {
   }
 
   private void attackStarts(AttackedProcess process) {
+    if (process.systemStartOnly()) {
+      attackSystemStarts(process);
+      return;
+    }
     String start = "/engine-rest/process-definition/key/" + process.key() + "/start";
     String submit = "/engine-rest/process-definition/key/" + process.key() + "/submit-form";
     Map<String, Object> forged = process.systemVariables().apply(this);
     Map<String, Object> ownSubject = process.foreignSubject().apply(this);
+    Map<String, Object> foreignStart = process.foreignStart().apply(this);
     nothingChanges(process.key() + ": forged starts", () -> {
       // routing variables at start (the start inputs among them are checked for the starter's unit)
       for (Map.Entry<String, Object> variable : forged.entrySet()) {
@@ -195,8 +202,8 @@ class WorkflowAttackTest extends AttackSupport {
       // the starter's subject, started by clerks of other units and of the town above
       for (String user : process.foreignStarters()) {
         for (String path : List.of(start, submit)) {
-          Refusal refusal = refusedWithOneOf(post(path).as(user).json(withVariables(ownSubject)).send(), 400, 403);
-          assertThat(refusal.body.get("field")).as("%s", refusal.answer).isIn(ownSubject.keySet().toArray());
+          Refusal refusal = refusedWithOneOf(post(path).as(user).json(withVariables(foreignStart)).send(), 400, 403);
+          assertThat(refusal.body.get("field")).as("%s", refusal.answer).isIn(foreignStart.keySet().toArray());
         }
       }
       // managers and analysts start nothing; anonymous callers are asked to log in
@@ -211,6 +218,36 @@ class WorkflowAttackTest extends AttackSupport {
     // the starter's own subject with nothing forged starts: the refusals were about the forgeries
     Answer own = post(start).as(process.starter()).json(withVariables(ownSubject)).send();
     assertThat(own.status()).as("%s", own).isEqualTo(200);
+  }
+
+  /**
+   * A process only the system starts: no user — its own unit's clerk, another unit's, a manager, an analyst —
+   * starts it, with or without its subject, forged variables or start instructions, on any way in.
+   */
+  private void attackSystemStarts(AttackedProcess process) {
+    String start = "/engine-rest/process-definition/key/" + process.key() + "/start";
+    String submit = "/engine-rest/process-definition/key/" + process.key() + "/submit-form";
+    Map<String, Object> forged = process.systemVariables().apply(this);
+    Map<String, Object> subject = process.foreignSubject().apply(this);
+    List<String> users = new ArrayList<>(process.foreignStarters());
+    users.add(0, process.starter());
+    users.addAll(List.of("analyst", "chengguan-manager", "county-manager"));
+    nothingChanges(process.key() + ": users' starts of a process the system starts", () -> {
+      for (String user : users) {
+        for (Map<String, Object> variables : List.of(process.validStart().apply(this), subject, merged(subject, forged))) {
+          for (String path : List.of(start, submit)) {
+            refused(post(path).as(user).json(withVariables(variables)).send(), 403).saying("由系统发起");
+          }
+        }
+        for (String activity : process.forgedStartActivities()) {
+          Map<String, Object> body = new LinkedHashMap<>(withVariables(merged(subject, forged)));
+          body.put("startInstructions", List.of(Map.of("type", "startBeforeActivity", "activityId", activity)));
+          body.put("skipCustomListeners", true);
+          refused(post(start).as(user).json(body).send(), 403).saying("只能从流程的开始节点发起");
+        }
+      }
+      refused(post(start).json(withVariables(subject)).send(), 401);
+    });
   }
 
   // ---- point 2: what only administrators do ---------------------------------------------------------
@@ -307,10 +344,12 @@ class WorkflowAttackTest extends AttackSupport {
     var management = engine.getManagementService();
     var job = management.createJobQuery().processInstanceId(withJob).singleResult();
     assertThat(job).as("the case waits in %s as a job", jobActivity).isNotNull();
-    var incident = engine.getRuntimeService().createIncident("failedJob", withTask, "攻击测试");
+    String taskId = taskId(withTask, first.taskKey());
+    // on the task's execution: a case with parallel branches has no activity on its root execution
+    String taskExecution = engine.getTaskService().createTaskQuery().taskId(taskId).singleResult().getExecutionId();
+    var incident = engine.getRuntimeService().createIncident("failedJob", taskExecution, "攻击测试");
     ProcessDefinition definition =
         engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(process.key()).latestVersion().singleResult();
-    String taskId = taskId(withTask, first.taskKey());
     Map<String, String> ids = new LinkedHashMap<>();
     ids.put("{pi}", withTask);
     ids.put("{task}", taskId);

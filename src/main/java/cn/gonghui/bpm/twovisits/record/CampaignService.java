@@ -81,6 +81,8 @@ public class CampaignService {
   @Transactional
   public Campaign open(String caseId, String unitCode, LocalDate startDate, String launchedBy, String launchedByUnit) {
     OrgUnit unit = requireGrassrootsUnion(unitCode);
+    // one campaign per union and school year, also when two starts come at the same instant
+    campaigns.lockUnion(unitCode);
     requireNoCampaign(unitCode, startDate, "startDate");
     CampaignSchedule schedule = settings.schedule(startDate);
     Campaign campaign =

@@ -3,7 +3,10 @@ package cn.gonghui.bpm.twovisits.record;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import cn.gonghui.bpm.organisation.OrgUnit;
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.stereotype.Repository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -18,6 +21,14 @@ public interface Campaigns extends JpaRepository<Campaign, Long> {
   List<Campaign> activeOf(@Param("unit") String unitCode, @Param("year") int year);
 
   List<Campaign> findByOrgUnitCodeOrderByCampaignYearDescIdDesc(String orgUnitCode);
+
+  /**
+   * Locks the union's row until the transaction ends: two starts of a campaign of one union (Tasklist, /api, a
+   * superior's launch) wait for each other, so the second sees the first's campaign of that school year.
+   */
+  @Lock(LockModeType.PESSIMISTIC_WRITE)
+  @Query("select u from OrgUnit u where u.code = :code")
+  Optional<OrgUnit> lockUnion(@Param("code") String unitCode);
 
   /** The latest campaign of each of these unions (of a year, or of any year when {@code year} is null). */
   @Query(
