@@ -43,6 +43,13 @@ import java.util.function.Function;
  * @param apis the process's own /api calls that write
  * @param durations start variables holding an ISO 8601 duration that only administrators may set
  * @param adminStart what an administrator's start adds to the start form (e.g. the unit it is for)
+ * @param foreignStartFields optional: the fields a refused start of a foreign starter may name; null means the
+ *     variables of {@code foreignSubject} (a process whose subject is the starter's unit itself, such as a county's
+ *     campaign, names {@code orgUnitCode}: the starter's unit is not one that starts it). See {@link
+ *     #withForeignStartFields}
+ * @param races optional: how many start races with distinct new details the process allows side by side; 0 means
+ *     {@link RaceAttackTest#RACES} (a process of one case per unit and year allows one at a time). See {@link
+ *     #withRaces}
  */
 record AttackedProcess(
     String key,
@@ -58,7 +65,41 @@ record AttackedProcess(
     List<TaskTarget> tasks,
     List<ApiTarget> apis,
     List<String> durations,
-    Map<String, Object> adminStart) {
+    Map<String, Object> adminStart,
+    List<String> foreignStartFields,
+    int races) {
+
+  /** A process with the defaults of the optional properties (see {@link #foreignStartFields}, {@link #races}). */
+  AttackedProcess(
+      String key,
+      String unit,
+      String starter,
+      List<String> foreignStarters,
+      Function<Fixtures, Map<String, Object>> validStart,
+      Function<Fixtures, Map<String, Object>> foreignSubject,
+      Function<Fixtures, Map<String, Object>> systemVariables,
+      List<String> forgedStartActivities,
+      java.util.function.BiFunction<Fixtures, String, String> startCase,
+      String raceTask,
+      List<TaskTarget> tasks,
+      List<ApiTarget> apis,
+      List<String> durations,
+      Map<String, Object> adminStart) {
+    this(key, unit, starter, foreignStarters, validStart, foreignSubject, systemVariables, forgedStartActivities, startCase, raceTask,
+        tasks, apis, durations, adminStart, null, 0);
+  }
+
+  /** This process, whose foreign starters are refused naming one of {@code fields}. */
+  AttackedProcess withForeignStartFields(List<String> fields) {
+    return new AttackedProcess(key, unit, starter, foreignStarters, validStart, foreignSubject, systemVariables, forgedStartActivities,
+        startCase, raceTask, tasks, apis, durations, adminStart, fields, races);
+  }
+
+  /** This process, of which only {@code count} starts with distinct new details can succeed side by side. */
+  AttackedProcess withRaces(int count) {
+    return new AttackedProcess(key, unit, starter, foreignStarters, validStart, foreignSubject, systemVariables, forgedStartActivities,
+        startCase, raceTask, tasks, apis, durations, adminStart, foreignStartFields, count);
+  }
 
   /**
    * A call of the process's own /api that writes (registers a subject, starts a case).
@@ -66,7 +107,7 @@ record AttackedProcess(
    * @param path the POST path
    * @param validBody a fresh valid JSON body
    * @param textField a required text field of the body
-   * @param numberField a whole-number field of the body
+   * @param numberField a whole-number field of the body (or null: the body has none)
    * @param idField a field naming a record by its numeric id (or null)
    * @param created the status of a successful call
    */

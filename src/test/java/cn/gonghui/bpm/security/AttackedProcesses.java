@@ -8,7 +8,10 @@ import java.util.List;
  */
 final class AttackedProcesses {
 
-  static final List<AttackedProcess> ALL = List.of(FoundingUnderAttack.process());
+  static final List<AttackedProcess> ALL = List.of(
+          FoundingUnderAttack.process(),
+          ScholarshipCampaignUnderAttack.process(),
+          ScholarshipApplicationUnderAttack.process());
 
   private AttackedProcesses() {}
 }
