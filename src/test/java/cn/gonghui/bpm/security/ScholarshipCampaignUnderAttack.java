@@ -80,7 +80,7 @@ final class ScholarshipCampaignUnderAttack {
                     Map.of("fundRows", "行政支持,示范县财政局,40000,2026-07-01\n企业赞助,示范县宏达商贸有限公司,30000,2026-07-02,结对帮扶",
                         "fundsComplete", true)),
                 new TaskTarget("Task_ReportSurvey", SCHOOL_CLERK, List.of("yizhong-clerk", COUNTY_CLERK, AID_CENTRE_CLERK, "dongjie-clerk"),
-                    Map.of("surveyUnits", List.of(SCHOOL)),
+                    Map.of("surveyUnits", List.of(SCHOOL), "surveyUnit", SCHOOL),
                     Map.of("examCandidates", 30, "admittedStudents", 3, "assistedApplications", 2, "aidPlan", "工会经费补助每名困难学生500元，另组织教职工结对帮扶")),
                 new TaskTarget("Task_ProposeShortlist", AID_CENTRE_CLERK, notAidCentre, Map.of(), Map.of("rankingRows", "")),
                 new TaskTarget("Task_ApproveShortlist", CHAIR_MEETING, notChairMeeting, Map.of(),
