@@ -109,6 +109,7 @@ final class ScholarshipCampaignUnderAttack {
   static Map<String, Object> startForm(int year) {
     Map<String, Object> form = new LinkedHashMap<>();
     form.put("campaignYear", year);
+    form.put("intakeDeadline", year + "-08-15");
     form.put("budget", 80000);
     return form;
   }
