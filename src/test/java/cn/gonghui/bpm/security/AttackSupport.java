@@ -45,6 +45,12 @@ abstract class AttackSupport extends PostgresIntegrationTest implements Attacked
   @Autowired protected ProcessEngine engine;
   @Autowired protected DataSource dataSource;
 
+  /** A fixture may move the engine's clock (a campaign of a year of its own); no later test inherits it. */
+  @org.junit.jupiter.api.AfterEach
+  void resetTheEnginesClock() {
+    org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+  }
+
   // ---- requests -----------------------------------------------------------------------------------
 
   /** An HTTP answer: status, headers, body. */

@@ -54,6 +54,13 @@ import java.util.function.Function;
  * @param foreignStart what a user of another unit sends to start a case for the starter's subject (by default
  *     {@code foreignSubject}; differs when no start form field names the subject, e.g. a campaign is the
  *     starter's own union's)
+ * @param foreignStartFields optional: the fields a refused start of a foreign starter may name; null means the
+ *     variables of {@code foreignSubject} (a process whose subject is the starter's unit itself, such as a county's
+ *     campaign, names {@code orgUnitCode}: the starter's unit is not one that starts it). See {@link
+ *     #withForeignStartFields}
+ * @param races optional: how many start races with distinct new details the process allows side by side; 0 means
+ *     {@link RaceAttackTest#RACES} (a process of one case per unit and year allows one at a time). See {@link
+ *     #withRaces}
  */
 record AttackedProcess(
     String key,
@@ -72,7 +79,9 @@ record AttackedProcess(
     Map<String, Object> adminStart,
     boolean systemStartOnly,
     int openCasesPerUnit,
-    Function<Fixtures, Map<String, Object>> foreignStart) {
+    Function<Fixtures, Map<String, Object>> foreignStart,
+    List<String> foreignStartFields,
+    int races) {
 
   /** A process as the suite first knew them: started by users, any number of open cases, no special foreign start. */
   AttackedProcess(
@@ -91,25 +100,37 @@ record AttackedProcess(
       List<String> durations,
       Map<String, Object> adminStart) {
     this(key, unit, starter, foreignStarters, validStart, foreignSubject, systemVariables, forgedStartActivities, startCase,
-        raceTask, tasks, apis, durations, adminStart, false, Integer.MAX_VALUE, foreignSubject);
+        raceTask, tasks, apis, durations, adminStart, false, Integer.MAX_VALUE, foreignSubject, null, 0);
   }
 
   /** This process, started by the system alone. */
   AttackedProcess withSystemStartOnly() {
     return new AttackedProcess(key, unit, starter, foreignStarters, validStart, foreignSubject, systemVariables, forgedStartActivities,
-        startCase, raceTask, tasks, apis, durations, adminStart, true, openCasesPerUnit, foreignStart);
+        startCase, raceTask, tasks, apis, durations, adminStart, true, openCasesPerUnit, foreignStart, foreignStartFields, races);
   }
 
   /** This process, of which one unit has at most {@code count} cases open at once. */
   AttackedProcess withOpenCasesPerUnit(int count) {
     return new AttackedProcess(key, unit, starter, foreignStarters, validStart, foreignSubject, systemVariables, forgedStartActivities,
-        startCase, raceTask, tasks, apis, durations, adminStart, systemStartOnly, count, foreignStart);
+        startCase, raceTask, tasks, apis, durations, adminStart, systemStartOnly, count, foreignStart, foreignStartFields, races);
   }
 
   /** This process, whose foreign starters send {@code start} to start a case for the starter's subject. */
   AttackedProcess withForeignStart(Function<Fixtures, Map<String, Object>> start) {
     return new AttackedProcess(key, unit, starter, foreignStarters, validStart, foreignSubject, systemVariables, forgedStartActivities,
-        startCase, raceTask, tasks, apis, durations, adminStart, systemStartOnly, openCasesPerUnit, start);
+        startCase, raceTask, tasks, apis, durations, adminStart, systemStartOnly, openCasesPerUnit, start, foreignStartFields, races);
+  }
+
+  /** This process, whose foreign starters are refused naming one of {@code fields}. */
+  AttackedProcess withForeignStartFields(List<String> fields) {
+    return new AttackedProcess(key, unit, starter, foreignStarters, validStart, foreignSubject, systemVariables, forgedStartActivities,
+        startCase, raceTask, tasks, apis, durations, adminStart, systemStartOnly, openCasesPerUnit, foreignStart, fields, races);
+  }
+
+  /** This process, of which only {@code count} starts with distinct new details can succeed side by side. */
+  AttackedProcess withRaces(int count) {
+    return new AttackedProcess(key, unit, starter, foreignStarters, validStart, foreignSubject, systemVariables, forgedStartActivities,
+        startCase, raceTask, tasks, apis, durations, adminStart, systemStartOnly, openCasesPerUnit, foreignStart, foreignStartFields, count);
   }
 
   /**
@@ -118,7 +139,7 @@ record AttackedProcess(
    * @param path the POST path
    * @param validBody a fresh valid JSON body
    * @param textField a required text field of the body
-   * @param numberField a whole-number field of the body
+   * @param numberField a whole-number field of the body (or null: the body has none)
    * @param idField a field naming a record by its numeric id (or null)
    * @param created the status of a successful call
    * @param user who calls it (null: the process's starter)

@@ -9,7 +9,12 @@ import java.util.List;
 final class AttackedProcesses {
 
   static final List<AttackedProcess> ALL = List.of(
-          FoundingUnderAttack.process(), TwoVisitsCampaignUnderAttack.process(), TwoVisitsIssueUnderAttack.process());
+          FoundingUnderAttack.process(),
+          TwoVisitsCampaignUnderAttack.process(),
+          TwoVisitsIssueUnderAttack.process(),
+          // moves the engine's clock to years of its own; the application's fixture, last, sets it back
+          ScholarshipCampaignUnderAttack.process(),
+          ScholarshipApplicationUnderAttack.process());
 
   private AttackedProcesses() {}
 }

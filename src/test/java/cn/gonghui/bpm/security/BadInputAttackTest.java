@@ -56,7 +56,7 @@ class BadInputAttackTest extends AttackSupport {
     final String submit;
     final FormSchema startForm;
     final FormSchema taskForm;
-    /** A subject of the starter's unit that no case is about yet. */
+    /** A subject of the starter's unit that no case is about yet (only for a process whose /api names one by id). */
     final long ownEnterprise;
 
     Target(AttackedProcess process) {
@@ -88,10 +88,12 @@ class BadInputAttackTest extends AttackSupport {
       return startField(Kind.TEXT);
     }
 
+    /** A number field of the start form, or null when the start form has none. */
     String startNumber() {
       return startField(Kind.NUMBER);
     }
 
+    /** A checkbox of the start form, or null when the start form has none. */
     String startFlag() {
       return startField(Kind.BOOLEAN);
     }
