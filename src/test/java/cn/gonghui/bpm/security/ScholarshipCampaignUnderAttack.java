@@ -94,6 +94,8 @@ final class ScholarshipCampaignUnderAttack {
             Map.of("orgUnitCode", COUNTY))
         // a foreign starter is refused for the unit it starts from: no county federation of theirs
         .withForeignStartFields(List.of("orgUnitCode"))
+        // the same year as the starter's own start (a fresh subject would move the clock past it)
+        .withForeignStart(ScholarshipCampaignUnderAttack::validStart)
         .withRaces(1);
   }
 
