@@ -352,8 +352,17 @@ abstract class AttackSupport extends PostgresIntegrationTest implements Attacked
     return ((Number) created.json().get("id")).longValue();
   }
 
-  /** A new case of {@code process} (started by the system), moved to {@code task} with what it needs there. */
+  /**
+   * A new case of {@code process} (started by the system), moved to {@code task} with what it needs there — or, for
+   * a task that says how, driven there by the system through the steps before it.
+   */
   String caseAt(AttackedProcess process, AttackedProcess.TaskTarget task) {
+    if (task.drive() != null) {
+      String instance = task.drive().apply(this, process.unit());
+      assertThat(engine.getRuntimeService().getActiveActivityIds(instance)).as("the case driven to %s", task.taskKey()).contains(task.taskKey());
+      moveTo(instance, task.taskKey(), task.reach());
+      return instance;
+    }
     String instance = process.startCase().apply(this, process.unit());
     moveTo(instance, task.taskKey(), task.reach());
     return instance;

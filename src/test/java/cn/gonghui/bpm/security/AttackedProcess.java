@@ -24,7 +24,9 @@ import java.util.function.Function;
  *       variables naming such a subject; the routing variables to forge with a forged value each; the
  *       activities a forged start would like to begin at; one {@link TaskTarget} per user task: its id,
  *       the user of the unit it is offered to, the variables the case needs there (set by the system when
- *       the suite moves the case to the task) and a valid form submission.
+ *       the suite moves the case to the task) and a valid form submission. A task whose listeners read records
+ *       that only the steps before it write (an outcome, a grant) says how the system drives a case there
+ *       instead (the long {@link TaskTarget} constructor).
  *   <li>If it differs, say so with the copy methods: {@link #withSystemStartOnly()} (only the system starts it),
  *       {@link #withOpenCasesPerUnit(int)} (a unit may have only so many cases open at once: the races run in
  *       rounds), {@link #withForeignStart(Function)} (no start form field names the subject); an /api call of
@@ -176,8 +178,23 @@ record AttackedProcess(
    *     not work on it
    * @param reach variables the case needs at this task (set by the system when the suite moves it there)
    * @param validFields a valid form submission (plain values; whole numbers are sent as Long)
+   * @param drive optional: how the system brings a new case of a unit to the task through the steps before it, when a
+   *     case moved there with {@code reach} would lack the records its listeners read (an outcome, a grant, a
+   *     payment); returns the instance id, waiting in the task. Null: {@link AttackedProcess#startCase} and {@code reach}
    */
-  record TaskTarget(String taskKey, String worker, List<String> outsiders, Map<String, Object> reach, Map<String, Object> validFields) {}
+  record TaskTarget(
+      String taskKey,
+      String worker,
+      List<String> outsiders,
+      Map<String, Object> reach,
+      Map<String, Object> validFields,
+      java.util.function.BiFunction<Fixtures, String, String> drive) {
+
+    /** A task the suite's cases are moved to (with {@code reach}). */
+    TaskTarget(String taskKey, String worker, List<String> outsiders, Map<String, Object> reach, Map<String, Object> validFields) {
+      this(taskKey, worker, outsiders, reach, validFields, null);
+    }
+  }
 
   TaskTarget task(String taskKey) {
     return tasks.stream().filter(t -> t.taskKey().equals(taskKey)).findFirst().orElseThrow();

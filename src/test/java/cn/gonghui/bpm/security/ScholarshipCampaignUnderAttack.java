@@ -118,7 +118,16 @@ final class ScholarshipCampaignUnderAttack {
 
   /** A campaign of the county {@code county} started by the system (the 7月1日 schedule), in 登记助学资金. */
   static synchronized String startCase(Fixtures fixtures, String county) {
-    Map<String, Object> variables = new LinkedHashMap<>(startForm(freshYear()));
+    return startCase(fixtures, county, freshYear());
+  }
+
+  /**
+   * The campaign of {@code year} of the county {@code county}, started by the system with the clock on 2 July of
+   * that year, in 登记助学资金; the continuing Tier A grants of the years before it are told their year is due.
+   */
+  static String startCase(Fixtures fixtures, String county, int year) {
+    at(year, 7, 2);
+    Map<String, Object> variables = new LinkedHashMap<>(startForm(year));
     variables.put("orgUnitCode", county);
     String instance = fixtures.engine().getRuntimeService().startProcessInstanceByKey(KEY, variables).getId();
     var management = fixtures.engine().getManagementService();
@@ -131,8 +140,23 @@ final class ScholarshipCampaignUnderAttack {
   /** A year no campaign has, with the engine's clock set to 2 July of it. */
   static synchronized int freshYear() {
     int year = YEARS.incrementAndGet();
-    ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(year, 7, 2, 10, 0).atZone(ZONE).toInstant()));
+    at(year, 7, 2);
     return year;
+  }
+
+  /**
+   * The first of {@code count} years in a row that no campaign has and no later fresh year comes near (a campaign
+   * pays the Tier A grants of the five years before it), with the engine's clock set to 2 July of it.
+   */
+  static synchronized int freshYears(int count) {
+    int first = YEARS.getAndAdd(count) + 1;
+    at(first, 7, 2);
+    return first;
+  }
+
+  /** Sets the engine's clock (the clock of the 金秋助学 rules) to 10:00 of a day in 示范县. */
+  static void at(int year, int month, int day) {
+    ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(year, month, day, 10, 0).atZone(ZONE).toInstant()));
   }
 
   private static int clockYear() {
