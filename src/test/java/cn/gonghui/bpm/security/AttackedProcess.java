@@ -17,7 +17,8 @@ import java.util.function.Function;
  *       as the system (Java API, no user authenticated) so that it stops at its first user task, and a
  *       method that returns the valid start form fields of a fresh subject.
  *   <li>The unit whose clerk starts the suite's cases must have a sibling unit whose clerk is
- *       {@code foreignStarters().get(0)}; the scope test also starts a case in {@code SFX-QS-HP} (河畔).
+ *       {@code foreignStarters().get(0)}. The scope test starts a case in {@code unit} (a founding's also in
+ *       {@code SFX-QS-HP}, 河畔) and expects its users among its observers.
  *   <li>Its own /api calls that write, if any, as {@link ApiTarget}s.
  *   <li>Return an {@code AttackedProcess}: the process key; the clerk who starts it for their own unit and
  *       clerks of other units (and the town above) who must not start it for that clerk's subject; the

@@ -236,18 +236,21 @@ public class TwoVisitsApiController {
         .body(document.getContent());
   }
 
-  /** The manager view of the campaigns at or below a unit for a school year (default: the current one). */
+  /**
+   * The manager view of the campaigns at or below a unit for a school year (default: the current one); a clerk's is
+   * their own unit's line.
+   */
   @GetMapping("/api/two-visits/overview")
   public TwoVisitsOverviewService.Overview overview(@RequestParam("unit") String unitCode, @RequestParam(name = "year", required = false) Integer year) {
     unitAccess.requireVisible(unitCode);
-    return overview.overview(unitCode, checkedYear(year));
+    return overview.overview(unitCode, checkedYear(year), unitAccess.seesUnitsBelow(unitCode));
   }
 
   /** The same as an Excel workbook, with every problem of the campaigns. */
   @GetMapping("/api/two-visits/overview.xlsx")
   public ResponseEntity<byte[]> overviewXlsx(@RequestParam("unit") String unitCode, @RequestParam(name = "year", required = false) Integer year) {
     unitAccess.requireVisible(unitCode);
-    TwoVisitsOverviewService.Overview view = overview.overview(unitCode, checkedYear(year));
+    TwoVisitsOverviewService.Overview view = overview.overview(unitCode, checkedYear(year), unitAccess.seesUnitsBelow(unitCode));
     byte[] xlsx = export.toXlsx(view, overview.problemsOf(view));
     return ResponseEntity.ok()
         .header(HttpHeaders.CONTENT_DISPOSITION,

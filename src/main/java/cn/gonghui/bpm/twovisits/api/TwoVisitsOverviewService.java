@@ -89,11 +89,18 @@ public class TwoVisitsOverviewService {
     return settings.defaultStartFor(CampaignSchedule.today()).getYear();
   }
 
+  /**
+   * The view of {@code unitCode}: with {@code unitsBelow} (its managers, those above, administrators) every grassroots
+   * union at or below it; else (its clerks) its own line only, if it is a grassroots union itself.
+   */
   @Transactional(readOnly = true)
-  public Overview overview(String unitCode, Integer requestedYear) {
+  public Overview overview(String unitCode, Integer requestedYear, boolean unitsBelow) {
     int year = requestedYear == null ? currentYear() : requestedYear;
     OrgUnit unit = orgUnits.require(unitCode);
     List<OrgUnit> unions = launcher.grassrootsBelow(unitCode);
+    if (!unitsBelow) {
+      unions = unions.stream().filter(u -> u.getCode().equals(unitCode)).toList();
+    }
     Map<String, Campaign> byUnit = new LinkedHashMap<>();
     for (Campaign c : campaigns.ofUnits(unions.stream().map(OrgUnit::getCode).toList(), year)) {
       byUnit.putIfAbsent(c.getOrgUnitCode(), c);
