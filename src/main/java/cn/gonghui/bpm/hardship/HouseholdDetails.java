@@ -60,7 +60,7 @@ public record HouseholdDetails(
     if (size < 1 || size > 30) {
       throw new InvalidInputException(HOUSEHOLD_SIZE, "家庭人口", "应在1到30人之间");
     }
-    BigDecimal income = money(input, MONTHLY_INCOME, "家庭月收入（元）");
+    BigDecimal income = input.money(MONTHLY_INCOME, "家庭月收入（元）", BigDecimal.valueOf(1_000_000));
     String cause = input.text(CAUSE, "致困原因", 500);
     boolean sudden = input.flag(SUDDEN_HARDSHIP, "是否因突发事件、重大疾病等意外致困");
     String illness = input.optionalText(ILLNESS, "患病情况", 500);
@@ -73,32 +73,6 @@ public record HouseholdDetails(
         name, idNumber, ResidentIdNumber.gender(idNumber), workplace, phone, address, size, income, cause, sudden, illness, members);
   }
 
-  /** An amount of money in 元: not negative, at most two decimals, below one million. */
-  static BigDecimal money(FormInput input, String key, String label) {
-    Object raw = input.raw(key);
-    if (raw == null || raw.toString().isBlank()) {
-      throw new InvalidInputException(key, label, "不能为空");
-    }
-    if (!(raw instanceof Number) && !(raw instanceof CharSequence)) {
-      throw new InvalidInputException(key, label, "应为数字");
-    }
-    BigDecimal amount;
-    try {
-      amount = new BigDecimal(raw.toString().trim());
-    } catch (NumberFormatException e) {
-      throw new InvalidInputException(key, label, "应为数字，例如 1250.50");
-    }
-    if (amount.signum() < 0) {
-      throw new InvalidInputException(key, label, "不能是负数");
-    }
-    if (amount.stripTrailingZeros().scale() > 2) {
-      throw new InvalidInputException(key, label, "最多保留两位小数");
-    }
-    if (amount.compareTo(BigDecimal.valueOf(1_000_000)) >= 0) {
-      throw new InvalidInputException(key, label, "数值过大");
-    }
-    return amount.setScale(2, RoundingMode.UNNECESSARY);
-  }
 
   /** The members' lines, every bad line reported at once. */
   static List<Member> members(String text) {

@@ -2,6 +2,7 @@ package cn.gonghui.bpm.platform.input;
 
 import cn.gonghui.bpm.platform.InvalidInputException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -104,6 +105,45 @@ public final class FormInput {
       return null;
     }
     return count(key, label);
+  }
+
+  /**
+   * An amount of money in 元 as forms and /api send it (a number or its text): not negative, at most two decimals,
+   * below {@code limit}; scale 2. Null when blank.
+   */
+  public BigDecimal optionalMoney(String key, String label, BigDecimal limit) {
+    Object raw = values.get(key);
+    if (raw == null || raw.toString().isBlank()) {
+      return null;
+    }
+    if (!(raw instanceof Number) && !(raw instanceof CharSequence)) {
+      throw new InvalidInputException(key, label, "应为数字");
+    }
+    BigDecimal amount;
+    try {
+      amount = new BigDecimal(raw.toString().trim());
+    } catch (NumberFormatException e) {
+      throw new InvalidInputException(key, label, "应为数字，例如 1250.50");
+    }
+    if (amount.signum() < 0) {
+      throw new InvalidInputException(key, label, "不能是负数");
+    }
+    if (amount.stripTrailingZeros().scale() > 2) {
+      throw new InvalidInputException(key, label, "最多保留两位小数");
+    }
+    if (amount.compareTo(limit) >= 0) {
+      throw new InvalidInputException(key, label, "数值过大");
+    }
+    return amount.setScale(2, RoundingMode.HALF_UP);
+  }
+
+  /** A required amount of money in 元, as {@link #optionalMoney}. */
+  public BigDecimal money(String key, String label, BigDecimal limit) {
+    BigDecimal amount = optionalMoney(key, label, limit);
+    if (amount == null) {
+      throw new InvalidInputException(key, label, "不能为空");
+    }
+    return amount;
   }
 
   /** A yes/no value; missing counts as no (an unticked checkbox sends nothing). */

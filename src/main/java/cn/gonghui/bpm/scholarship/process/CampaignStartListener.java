@@ -7,7 +7,7 @@ import cn.gonghui.bpm.platform.input.FormInput;
 import cn.gonghui.bpm.scholarship.record.Campaign;
 import cn.gonghui.bpm.scholarship.record.CampaignSchedule;
 import cn.gonghui.bpm.scholarship.record.CampaignService;
-import cn.gonghui.bpm.scholarship.record.Money;
+import cn.gonghui.bpm.scholarship.record.FundLedger;
 import cn.gonghui.bpm.scholarship.record.ScholarshipClock;
 import cn.gonghui.bpm.scholarship.record.ScholarshipUnits;
 import java.time.LocalDate;
@@ -46,7 +46,7 @@ public class CampaignStartListener implements ExecutionListener {
         campaigns.open(
             execution.getProcessInstanceId(),
             county,
-            new CampaignService.Opening(year, deadline, Money.optional(form, FIELD_BUDGET, "助学预算（元）")),
+            new CampaignService.Opening(year, deadline, form.optionalMoney(FIELD_BUDGET, "助学预算（元）", FundLedger.MAX_AMOUNT)),
             user,
             user == null ? Campaign.StartedVia.SCHEDULE : Campaign.StartedVia.CLERK,
             FIELDS);

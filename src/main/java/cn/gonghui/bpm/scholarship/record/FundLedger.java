@@ -25,7 +25,7 @@ public class FundLedger {
   /** A fund line of the form's text box. */
   public static final String FUND_LINE = "来源,出资方,金额（元）,到账日期[,备注]";
 
-  static final BigDecimal MAX_AMOUNT = BigDecimal.valueOf(100_000_000);
+  public static final BigDecimal MAX_AMOUNT = BigDecimal.valueOf(100_000_000);
 
   private final Campaigns campaigns;
   private final FundEntries entries;

@@ -46,6 +46,21 @@ class FormInputTest {
   }
 
   @Test
+  void moneyIsYuanWithAtMostTwoDecimalsBelowItsLimit() {
+    FormInput input = FormInput.of(Map.of("a", 1250.5, "b", "60000", "c", "1.234", "d", -1, "e", "一千", "f", 1_000_000, "g", List.of(1)));
+    java.math.BigDecimal limit = java.math.BigDecimal.valueOf(1_000_000);
+    assertThat(input.money("a", "月收入", limit)).isEqualByComparingTo("1250.50").satisfies(m -> assertThat(m.scale()).isEqualTo(2));
+    assertThat(input.money("b", "预算", limit)).isEqualByComparingTo("60000");
+    assertThat(input.optionalMoney("missing", "预算", limit)).isNull();
+    assertThatThrownBy(() -> input.money("missing", "月收入", limit)).hasMessage("「月收入」不能为空");
+    assertThatThrownBy(() -> input.money("c", "月收入", limit)).hasMessage("「月收入」最多保留两位小数");
+    assertThatThrownBy(() -> input.money("d", "月收入", limit)).hasMessage("「月收入」不能是负数");
+    assertThatThrownBy(() -> input.money("e", "月收入", limit)).hasMessage("「月收入」应为数字，例如 1250.50");
+    assertThatThrownBy(() -> input.money("f", "月收入", limit)).hasMessage("「月收入」数值过大");
+    assertThatThrownBy(() -> input.money("g", "月收入", limit)).hasMessage("「月收入」应为数字");
+  }
+
+  @Test
   void textRefusesListsBooleansAndInvisibleOrControlCharacters() {
     FormInput input =
         FormInput.of(Map.of("list", List.of("甲", "乙"), "flag", true, "nul", "王\u0000芳", "zw", "\u200B\u3000", "ok", " 王芳 "));
