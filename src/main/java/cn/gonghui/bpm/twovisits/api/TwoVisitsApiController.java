@@ -119,6 +119,16 @@ public class TwoVisitsApiController {
     return ResponseEntity.status(HttpStatus.CREATED).body(TwoVisitsViews.CampaignRow.of(campaigns.require(instance.getId())));
   }
 
+  /** A union below the launching one, without a campaign of the school year: code and name. */
+  public record LaunchableUnion(String unitCode, String unitName) {}
+
+  /** The grassroots unions a superior union's clerk may still launch a campaign for (school year of {@code startDate}). */
+  @GetMapping("/api/two-visits/campaigns/launchable")
+  public List<LaunchableUnion> launchable(
+      @RequestParam("unit") String unitCode, @RequestParam(name = FIELD_START_DATE, required = false) String startDate) {
+    return launcher.launchable(unitCode, startDate).stream().map(u -> new LaunchableUnion(u.getCode(), u.getName())).toList();
+  }
+
   /**
    * A superior union launches for its grassroots unions in one action: {@code {"unit": "SFX-JY", "unions":
    * ["SFX-JY-BT", …], "startDate": …}}; without {@code unions} for every grassroots union below the unit.

@@ -70,14 +70,7 @@ public class CampaignLauncher {
    */
   @Transactional
   public List<Launched> launch(String launchingUnit, List<String> unions, Object startDate) {
-    OrgUnit launcher =
-        orgUnits.find(launchingUnit).orElseThrow(() -> new InvalidInputException("unit", "发起单位", "不是有效的组织代码"));
-    if (launcher.getLevel() == OrgLevel.GRASSROOTS_UNION) {
-      throw new InvalidInputException("unit", "发起单位", "基层工会请在任务列表中为本会发起活动");
-    }
-    if (!currentUser.isMemberOf(Roles.ADMINISTRATORS) && !currentUser.isMemberOf(OrgGroups.unitGroup(launchingUnit))) {
-      throw new UnitAccessDeniedException("unit", "只有" + launcher.getName() + "的办事员可以为下级基层工会统一发起活动");
-    }
+    OrgUnit launcher = requireLauncher(launchingUnit);
     LocalDate start = campaigns.startDate(startDate, FIELD_START_DATE);
     boolean all = unions == null;
     List<OrgUnit> targets = all ? grassrootsBelow(launchingUnit) : chosen(launchingUnit, unions);
@@ -118,6 +111,31 @@ public class CampaignLauncher {
       }
     }
     return result;
+  }
+
+  /**
+   * What the launching union's clerk chooses from: the grassroots unions below {@code launchingUnit} without a
+   * campaign of the school year that starts on {@code startDate} (null: the default 10月1日). Only whether a union
+   * has one, nothing of its campaign: the figures are the managers' ({@code /api/two-visits/overview}).
+   */
+  @Transactional(readOnly = true)
+  public List<OrgUnit> launchable(String launchingUnit, Object startDate) {
+    requireLauncher(launchingUnit);
+    LocalDate start = campaigns.startDate(startDate, FIELD_START_DATE);
+    return grassrootsBelow(launchingUnit).stream().filter(union -> !campaigns.hasCampaign(union.getCode(), start)).toList();
+  }
+
+  /** A superior union whose clerk (or an administrator) is calling. */
+  private OrgUnit requireLauncher(String launchingUnit) {
+    OrgUnit launcher =
+        orgUnits.find(launchingUnit).orElseThrow(() -> new InvalidInputException("unit", "发起单位", "不是有效的组织代码"));
+    if (launcher.getLevel() == OrgLevel.GRASSROOTS_UNION) {
+      throw new InvalidInputException("unit", "发起单位", "基层工会请在任务列表中为本会发起活动");
+    }
+    if (!currentUser.isMemberOf(Roles.ADMINISTRATORS) && !currentUser.isMemberOf(OrgGroups.unitGroup(launchingUnit))) {
+      throw new UnitAccessDeniedException("unit", "只有" + launcher.getName() + "的办事员可以为下级基层工会统一发起活动");
+    }
+    return launcher;
   }
 
   /**

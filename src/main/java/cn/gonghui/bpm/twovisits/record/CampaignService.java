@@ -70,8 +70,13 @@ public class CampaignService {
 
   /** Refused (409) when the union already has a campaign of the school year that starts on {@code startDate}. */
   @Transactional(readOnly = true)
+  /** Whether a union already runs (or ran) a campaign of the school year that starts on {@code startDate}. */
+  public boolean hasCampaign(String unitCode, LocalDate startDate) {
+    return !campaigns.activeOf(unitCode, startDate.getYear()).isEmpty();
+  }
+
   public void requireNoCampaign(String unitCode, LocalDate startDate, String field) {
-    if (!campaigns.activeOf(unitCode, startDate.getYear()).isEmpty()) {
+    if (hasCampaign(unitCode, startDate)) {
       throw new ConflictException(
           field, orgUnits.require(unitCode).getName() + "已有" + Campaign.label(startDate.getYear()) + "的“双走访、促三保”活动");
     }

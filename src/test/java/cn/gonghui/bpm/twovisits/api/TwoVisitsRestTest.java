@@ -141,6 +141,17 @@ class TwoVisitsRestTest extends PostgresIntegrationTest {
         .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(campaignsOf(JIAOYU_MANAGER, "SFX-JY-CX")).isEqualTo(cx);
 
+    // what the launching clerk chooses from: the schools without a campaign of that school year, names only; the
+    // figures are the managers' (the clerk's overview of 县教育工会 has no school's line)
+    String launchable = "/api/two-visits/campaigns/launchable?unit=SFX-JY&" + FIELD_START_DATE + "=" + nextYearStart();
+    List<Map<String, Object>> free = rest.exchange(url(launchable), HttpMethod.GET, new HttpEntity<>(as(JIAOYU)), List.class).getBody();
+    assertThat(free).extracting(u -> u.get("unitCode")).contains("SFX-JY-CX").doesNotContain("SFX-CG-DJ");
+    assertThat(free).allSatisfy(u -> assertThat(u).containsOnlyKeys("unitCode", "unitName"));
+    assertThat((List<?>) get(JIAOYU, "/api/two-visits/overview?unit=SFX-JY").getBody().get("rows")).isEmpty();
+    assertThat(get(BATOU, launchable).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(get(JIAOYU_MANAGER, launchable).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(get(JIAOYU, "/api/two-visits/campaigns/launchable?unit=SFX-JY-BT").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+
     // a good launch, then the same again is a conflict that starts nothing
     ResponseEntity<List> launched = rest.exchange(url("/api/two-visits/campaigns/launch"), HttpMethod.POST,
         new HttpEntity<>(Map.of("unit", "SFX-JY", "unions", List.of("SFX-JY-CX"), FIELD_START_DATE, nextYearStart()), json(JIAOYU)), List.class);
@@ -150,6 +161,8 @@ class TwoVisitsRestTest extends PostgresIntegrationTest {
         FIELD_START_DATE, nextYearStart()));
     assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     assertThat(campaignsOf(JIAOYU_MANAGER, "SFX-JY-CX")).isEqualTo(cx + 1);
+    assertThat(rest.exchange(url(launchable), HttpMethod.GET, new HttpEntity<>(as(JIAOYU)), List.class).getBody())
+        .extracting(u -> ((Map<?, ?>) u).get("unitCode")).doesNotContain("SFX-JY-CX");
 
     // a task form with a field the system writes, or a bad value: 400, nothing recorded (the demo has no 城关小学 clerk,
     // so the county's administrator works its tasks here)

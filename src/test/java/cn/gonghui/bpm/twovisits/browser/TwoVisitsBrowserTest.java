@@ -141,6 +141,43 @@ class TwoVisitsBrowserTest extends PostgresIntegrationTest {
 
   // ---- the browser ---------------------------------------------------------------------------------
 
+  /**
+   * The community union's clerk opens the launch page: the unions below without a campaign of the chosen school
+   * year are offered (names), the chosen one is launched, and the list no longer offers it.
+   */
+  @Test
+  void aSuperiorUnionsClerkLaunchesTheCampaignOfAUnionBelowOnTheLaunchPage() {
+    String union = TwoVisitsFixtures.newUnitCode(COMMUNITY);
+    String name = "统一发起测试企业工会" + union.substring(union.lastIndexOf('T'));
+    orgUnits.createGrassrootsUnion(union, name, COMMUNITY);
+    // a school year of its own: a year from now, so no other test's campaign of these unions is in it
+    String start = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(340).toString();
+
+    WebDriver browser = openBrowser();
+    browser.get(url("/camunda/app/tasklist/"));
+    Chromium.logIn(browser, "shanlu-clerk", DEMO_PASSWORD);
+    browser.get(url("/gonghui/two-visits.html"));
+    Chromium.wait(browser).until(d -> !d.findElements(By.cssSelector("#launch-unions input")).isEmpty()
+        || d.findElement(By.id("launch-unions")).getText().contains("都已开展"));
+    ((JavascriptExecutor) browser).executeScript(
+        "var d = document.getElementById('launch-date'); d.value = arguments[0]; d.dispatchEvent(new Event('change'));", start);
+    By ours = By.cssSelector("#launch-unions input[value='" + union + "']");
+    Chromium.wait(browser).until(d -> !d.findElements(ours).isEmpty());
+    assertThat(browser.findElement(By.id("launch-unions")).getText()).contains(name);
+    for (var box : browser.findElements(By.cssSelector("#launch-unions input:checked"))) {
+      if (!union.equals(box.getAttribute("value"))) {
+        box.click();
+      }
+    }
+    browser.findElement(By.id("launch-submit")).click();
+    WebElement result = Chromium.waitFor(browser, By.id("launch-result"));
+    Chromium.wait(browser).until(d -> result.getText().contains("已发起"));
+    assertThat(result.getText()).contains("已发起：" + name);
+    Chromium.wait(browser).until(d -> d.findElements(ours).isEmpty());
+    assertThat(campaigns.ofUnit(union)).singleElement()
+        .satisfies(c -> assertThat(c.getStartDate().toString()).isEqualTo(start));
+  }
+
   private void openAndClaim(WebDriver browser, String taskId) {
     Chromium.waitClickable(browser, By.xpath(filterLink("本单位待办"))).click();
     Chromium.waitClickable(browser, taskLink(taskId)).click();
