@@ -25,6 +25,14 @@ public final class UserMemberships {
 
   private UserMemberships() {}
 
+  /**
+   * Forgets every kept entry: after the platform itself changed tenants or their members (a new unit reaches its
+   * managers at once, on this node; changes made in Admin still take up to {@value #TTL_SECONDS} seconds).
+   */
+  public static void forgetAll() {
+    CACHE.clear();
+  }
+
   public static Entry of(ProcessEngine engine, String userId) {
     String key = engine.getName() + '\u0000' + userId;
     long now = System.nanoTime();
