@@ -2,6 +2,7 @@ package cn.gonghui.bpm.platform;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * A case about to start: its process key, the variables it starts with and who starts it. {@code system}
@@ -26,6 +27,26 @@ public record CaseStart(
   /** Whether a user's start may be for {@code unitCode}: the system may start for any unit. */
   public boolean mayStartFor(String unitCode) {
     return system || ownUnits().contains(unitCode);
+  }
+
+  /**
+   * The unit a case belongs to when only some units may own it (e.g. a county federation): for a system start the
+   * unit it names in {@link CaseVariables#ORG_UNIT_CODE} (refused with {@code systemRefusal} unless {@code eligible});
+   * for a user's the one eligible unit they work for (refused with {@code userRefusal} when none, or several).
+   */
+  public String eligibleUnit(Predicate<String> eligible, String systemRefusal, String userRefusal) {
+    if (system) {
+      String unit = text(CaseVariables.ORG_UNIT_CODE);
+      if (unit == null || !eligible.test(unit)) {
+        throw new InvalidInputException(CaseVariables.ORG_UNIT_CODE, "所属单位", systemRefusal);
+      }
+      return unit;
+    }
+    List<String> own = ownUnits().stream().filter(eligible).toList();
+    if (own.size() != 1) {
+      throw new UnitAccessDeniedException(CaseVariables.ORG_UNIT_CODE, userRefusal);
+    }
+    return own.get(0);
   }
 
   /** A start variable as text, trimmed; null when missing or blank. */

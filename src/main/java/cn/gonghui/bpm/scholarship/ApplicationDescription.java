@@ -4,10 +4,7 @@ import static cn.gonghui.bpm.scholarship.ApplicationProcess.*;
 
 import cn.gonghui.bpm.hardship.HouseholdFields;
 import cn.gonghui.bpm.platform.CaseStart;
-import cn.gonghui.bpm.platform.CaseVariables;
-import cn.gonghui.bpm.platform.InvalidInputException;
 import cn.gonghui.bpm.platform.ProcessDescription;
-import cn.gonghui.bpm.platform.UnitAccessDeniedException;
 import cn.gonghui.bpm.scholarship.record.ScholarshipUnits;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -109,18 +106,7 @@ public class ApplicationDescription implements ProcessDescription {
    */
   @Override
   public String owningUnit(CaseStart start) {
-    if (start.system()) {
-      String unit = start.text(CaseVariables.ORG_UNIT_CODE);
-      if (unit == null || !units.registers(unit)) {
-        throw new InvalidInputException(CaseVariables.ORG_UNIT_CODE, "所属单位", "金秋助学申请由职工维权帮扶中心或基层工会登记：请给出其代码");
-      }
-      return unit;
-    }
-    List<String> own = start.ownUnits().stream().filter(units::registers).toList();
-    if (own.size() != 1) {
-      throw new UnitAccessDeniedException(CaseVariables.ORG_UNIT_CODE, "金秋助学申请由县总工会职工维权帮扶中心或基层工会的办事员登记");
-    }
-    return own.get(0);
+    return start.eligibleUnit(units::registers, "金秋助学申请由职工维权帮扶中心或基层工会登记：请给出其代码", "金秋助学申请由县总工会职工维权帮扶中心或基层工会的办事员登记");
   }
 
   @Override

@@ -3,10 +3,7 @@ package cn.gonghui.bpm.scholarship;
 import static cn.gonghui.bpm.scholarship.CampaignProcess.*;
 
 import cn.gonghui.bpm.platform.CaseStart;
-import cn.gonghui.bpm.platform.CaseVariables;
-import cn.gonghui.bpm.platform.InvalidInputException;
 import cn.gonghui.bpm.platform.ProcessDescription;
-import cn.gonghui.bpm.platform.UnitAccessDeniedException;
 import cn.gonghui.bpm.scholarship.record.ScholarshipUnits;
 import java.util.List;
 import java.util.Map;
@@ -70,18 +67,7 @@ public class CampaignDescription implements ProcessDescription {
    */
   @Override
   public String owningUnit(CaseStart start) {
-    if (start.system()) {
-      String unit = start.text(CaseVariables.ORG_UNIT_CODE);
-      if (unit == null || !units.isCounty(unit)) {
-        throw new InvalidInputException(CaseVariables.ORG_UNIT_CODE, "所属单位", "金秋助学活动属于县总工会：请给出县总工会的组织代码");
-      }
-      return unit;
-    }
-    List<String> counties = start.ownUnits().stream().filter(units::isCounty).toList();
-    if (counties.size() != 1) {
-      throw new UnitAccessDeniedException(CaseVariables.ORG_UNIT_CODE, "金秋助学活动由县总工会的办事员发起");
-    }
-    return counties.get(0);
+    return start.eligibleUnit(units::isCounty, "金秋助学活动属于县总工会：请给出县总工会的组织代码", "金秋助学活动由县总工会的办事员发起");
   }
 
   @Override
