@@ -85,10 +85,14 @@ class WorkflowAttackTest extends AttackSupport {
     assertThat(engine.getRuntimeService().getActiveActivityIds(instance)).contains(task.taskKey()).containsExactlyInAnyOrderElementsOf(active);
   }
 
-  /** The Tasklist path (/camunda/api/engine) refuses the forged variables the same way. */
-  @Test
-  void tasklistRefusesForgedVariablesInAFormSubmission() {
-    AttackedProcess process = AttackedProcesses.ALL.get(0);
+  /** The Tasklist path (/camunda/api/engine) refuses the forged variables the same way, in every process. */
+  @TestFactory
+  Stream<DynamicTest> tasklistRefusesForgedVariablesInAFormSubmission() {
+    return AttackedProcesses.ALL.stream()
+        .map(process -> DynamicTest.dynamicTest(process.key(), () -> tasklistRefusesForgedVariablesInAFormSubmission(process)));
+  }
+
+  private void tasklistRefusesForgedVariablesInAFormSubmission(AttackedProcess process) {
     TaskTarget task = process.task(process.raceTask());
     String taskId = taskId(caseAt(process, task), task.taskKey());
     WebSession tasklist = WebSession.login(this, task.worker(), "tasklist");
@@ -106,10 +110,17 @@ class WorkflowAttackTest extends AttackSupport {
     assertThat(valid.status()).as("%s", valid).isEqualTo(204);
   }
 
-  /** A claimed task is its claimant's: a colleague of the same unit neither unclaims, re-assigns nor completes it. */
-  @Test
-  void aColleagueCannotUnclaimReassignOrCompleteAClaimedTask() {
-    AttackedProcess process = AttackedProcesses.ALL.get(0);
+  /**
+   * A claimed task is its claimant's, in every process: a colleague of the same unit neither unclaims, re-assigns nor
+   * completes it.
+   */
+  @TestFactory
+  Stream<DynamicTest> aColleagueCannotUnclaimReassignOrCompleteAClaimedTask() {
+    return AttackedProcesses.ALL.stream()
+        .map(process -> DynamicTest.dynamicTest(process.key(), () -> aColleagueCannotUnclaimReassignOrCompleteAClaimedTask(process)));
+  }
+
+  private void aColleagueCannotUnclaimReassignOrCompleteAClaimedTask(AttackedProcess process) {
     TaskTarget task = process.task(process.raceTask());
     String colleague = colleagueOf(task.worker());
     String taskId = taskId(caseAt(process, task), task.taskKey());
