@@ -2,14 +2,23 @@ package cn.gonghui.bpm;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 /**
  * Base class of the integration tests: the whole application on a random port with the {@code demo}
@@ -43,6 +52,28 @@ public abstract class PostgresIntegrationTest {
   /** Basic-auth headers for a demo user (all demo users share the demo password). */
   protected static HttpHeaders as(String userId) {
     return basic(userId, userId.equals("admin") ? ADMIN_PASSWORD : DEMO_PASSWORD);
+  }
+
+  /** Camunda REST variables from a form's plain values: whole numbers as Long, the rest untyped. */
+  protected static Map<String, Object> engineVariables(Map<String, Object> form) {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    form.forEach((key, value) ->
+        variables.put(key, value instanceof Integer number ? Map.of("value", number, "type", "Long") : Map.of("value", value)));
+    return variables;
+  }
+
+  /** Uploads {@code content} as the multipart field {@code file} named {@code fileName} to {@code path}, as {@code user}. */
+  protected ResponseEntity<Map> uploadFile(String user, String path, String fileName, byte[] content) {
+    MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+    parts.add("file", new ByteArrayResource(content) {
+      @Override
+      public String getFilename() {
+        return fileName;
+      }
+    });
+    HttpHeaders headers = as(user);
+    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    return rest.exchange("http://localhost:" + port + path, HttpMethod.POST, new HttpEntity<>(parts, headers), Map.class);
   }
 
   protected static HttpHeaders basic(String userId, String password) {

@@ -7,13 +7,11 @@ import cn.gonghui.bpm.PostgresIntegrationTest;
 import cn.gonghui.bpm.testkit.Rosters;
 import cn.gonghui.bpm.testkit.TestIdentities;
 import cn.gonghui.bpm.platform.approval.Decision;
-import cn.gonghui.bpm.platform.validation.CreditCode;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -181,7 +179,7 @@ class UnionFoundingRestTest extends PostgresIntegrationTest {
         rest.exchange(
             url("/camunda/api/engine/engine/default/process-definition/key/" + PROCESS_KEY + "/submit-form"),
             HttpMethod.POST,
-            new HttpEntity<>(Map.of("variables", variables(startForm(wrong, 20))), headers),
+            new HttpEntity<>(Map.of("variables", engineVariables(startForm(wrong, 20))), headers),
             Map.class);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -226,7 +224,7 @@ class UnionFoundingRestTest extends PostgresIntegrationTest {
     return rest.exchange(
         url("/engine-rest/process-definition/key/" + PROCESS_KEY + "/submit-form"),
         HttpMethod.POST,
-        new HttpEntity<>(Map.of("variables", variables(startForm(creditCode, employees))), json(user)),
+        new HttpEntity<>(Map.of("variables", engineVariables(startForm(creditCode, employees))), json(user)),
         Map.class);
   }
 
@@ -251,7 +249,7 @@ class UnionFoundingRestTest extends PostgresIntegrationTest {
     return rest.exchange(
         url("/engine-rest/task/" + taskId + "/submit-form"),
         HttpMethod.POST,
-        new HttpEntity<>(Map.of("variables", variables(form)), json(user)),
+        new HttpEntity<>(Map.of("variables", engineVariables(form)), json(user)),
         Map.class);
   }
 
@@ -292,24 +290,7 @@ class UnionFoundingRestTest extends PostgresIntegrationTest {
   }
 
   private ResponseEntity<Map> upload(String user, String caseId, String fileName, byte[] content) {
-    MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
-    parts.add("file", new ByteArrayResource(content) {
-      @Override
-      public String getFilename() {
-        return fileName;
-      }
-    });
-    HttpHeaders headers = as(user);
-    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-    return rest.exchange(url("/api/union-foundings/" + caseId + "/roster"), HttpMethod.POST, new HttpEntity<>(parts, headers), Map.class);
-  }
-
-  private static Map<String, Object> variables(Map<String, Object> form) {
-    Map<String, Object> variables = new LinkedHashMap<>();
-    form.forEach(
-        (key, value) ->
-            variables.put(key, value instanceof Integer number ? Map.of("value", number, "type", "Long") : Map.of("value", value)));
-    return variables;
+    return uploadFile(user, "/api/union-foundings/" + caseId + "/roster", fileName, content);
   }
 
   private HttpHeaders json(String user) {

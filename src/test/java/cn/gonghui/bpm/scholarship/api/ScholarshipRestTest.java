@@ -125,7 +125,7 @@ class ScholarshipRestTest extends PostgresIntegrationTest {
     assertThat((String) forged.getBody().get("message")).contains("不是登记金秋助学申请的字段");
     // through Camunda's REST API, a system variable in a start is refused too
     ResponseEntity<Map> viaEngine = exchange(BATOU, HttpMethod.POST, "/engine-rest/process-definition/key/" + PROCESS_KEY + "/submit-form",
-        Map.of("variables", variables(extra)));
+        Map.of("variables", engineVariables(extra)));
     assertThat(viaEngine.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat((String) viaEngine.getBody().get("message")).contains("由系统填写，不能提交");
     // a community union registers no applications
@@ -244,19 +244,13 @@ class ScholarshipRestTest extends PostgresIntegrationTest {
   }
 
   private ResponseEntity<Map> submit(String user, String taskId, Map<String, Object> form) {
-    return exchange(user, HttpMethod.POST, "/engine-rest/task/" + taskId + "/submit-form", Map.of("variables", variables(form)));
+    return exchange(user, HttpMethod.POST, "/engine-rest/task/" + taskId + "/submit-form", Map.of("variables", engineVariables(form)));
   }
 
   private String taskId(String user, String caseId, String taskKey) {
     List<Map<String, Object>> tasks = list(user, "/engine-rest/task?processInstanceId=" + caseId + "&taskDefinitionKey=" + taskKey);
     assertThat(tasks).as("%s's tasks %s of %s", user, taskKey, caseId).hasSize(1);
     return (String) tasks.get(0).get("id");
-  }
-
-  private static Map<String, Object> variables(Map<String, Object> form) {
-    Map<String, Object> variables = new LinkedHashMap<>();
-    form.forEach((key, value) -> variables.put(key, value instanceof Integer n ? Map.of("value", n, "type", "Long") : Map.of("value", value)));
-    return variables;
   }
 
   /**

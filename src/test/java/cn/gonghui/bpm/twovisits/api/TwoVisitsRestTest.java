@@ -11,19 +11,15 @@ import cn.gonghui.bpm.twovisits.TwoVisitsFixtures;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 /**
  * 双走访 through Camunda's REST API and /api on PostgreSQL, by the demo county's clerks and managers: 坝头中学
@@ -255,7 +251,7 @@ class TwoVisitsRestTest extends PostgresIntegrationTest {
 
   private ResponseEntity<Map> submitStart(String user, Map<String, Object> form) {
     return rest.exchange(url("/engine-rest/process-definition/key/" + PROCESS_KEY + "/submit-form"), HttpMethod.POST,
-        new HttpEntity<>(Map.of("variables", variables(form)), json(user)), Map.class);
+        new HttpEntity<>(Map.of("variables", engineVariables(form)), json(user)), Map.class);
   }
 
   private void complete(String user, String instance, String taskKey, Map<String, Object> form) {
@@ -265,7 +261,7 @@ class TwoVisitsRestTest extends PostgresIntegrationTest {
 
   private ResponseEntity<Map> submitTask(String user, String taskId, Map<String, Object> form) {
     return rest.exchange(url("/engine-rest/task/" + taskId + "/submit-form"), HttpMethod.POST,
-        new HttpEntity<>(Map.of("variables", variables(form)), json(user)), Map.class);
+        new HttpEntity<>(Map.of("variables", engineVariables(form)), json(user)), Map.class);
   }
 
   private String taskId(String user, String instance, String taskKey) {
@@ -280,23 +276,7 @@ class TwoVisitsRestTest extends PostgresIntegrationTest {
   }
 
   private ResponseEntity<Map> upload(String user, String caseId, String fileName, byte[] content) {
-    MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
-    parts.add("file", new ByteArrayResource(content) {
-      @Override
-      public String getFilename() {
-        return fileName;
-      }
-    });
-    HttpHeaders headers = as(user);
-    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-    return rest.exchange(url("/api/two-visits/campaigns/" + caseId + "/documents"), HttpMethod.POST, new HttpEntity<>(parts, headers), Map.class);
-  }
-
-  private static Map<String, Object> variables(Map<String, Object> form) {
-    Map<String, Object> variables = new LinkedHashMap<>();
-    form.forEach((key, value) ->
-        variables.put(key, value instanceof Integer number ? Map.of("value", number, "type", "Long") : Map.of("value", value)));
-    return variables;
+    return uploadFile(user, "/api/two-visits/campaigns/" + caseId + "/documents", fileName, content);
   }
 
   private HttpHeaders json(String user) {
