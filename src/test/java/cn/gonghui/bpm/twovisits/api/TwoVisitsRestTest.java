@@ -147,6 +147,10 @@ class TwoVisitsRestTest extends PostgresIntegrationTest {
     assertThat(get(BATOU, launchable).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(get(JIAOYU_MANAGER, launchable).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(get(JIAOYU, "/api/two-visits/campaigns/launchable?unit=SFX-JY-BT").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    ResponseEntity<Map> badDate = get(JIAOYU, "/api/two-visits/campaigns/launchable?unit=SFX-JY&" + FIELD_START_DATE + "=2026-13-45");
+    assertThat(badDate.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(badDate.getBody()).containsEntry("field", FIELD_START_DATE);
+    assertThat(get(JIAOYU, "/api/two-visits/campaigns/launchable?unit=NO-SUCH-UNIT").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 
     // a good launch, then the same again is a conflict that starts nothing
     ResponseEntity<List> launched = rest.exchange(url("/api/two-visits/campaigns/launch"), HttpMethod.POST,
