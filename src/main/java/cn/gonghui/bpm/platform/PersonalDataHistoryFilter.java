@@ -12,6 +12,8 @@ import org.camunda.bpm.engine.impl.db.entitymanager.cache.DbEntityCache;
 import org.camunda.bpm.engine.impl.history.event.HistoricProcessInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandContextListener;
+import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.HistoricVariableInstanceEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricDecisionEvaluationEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
@@ -34,10 +36,23 @@ import org.springframework.stereotype.Component;
  * are in ACT_HI_VARINST), and a start input that the start moves into the process's own tables and removes
  * (e.g. the enterprise's details, which go to the ledger) leaves no ACT_HI_VARINST row. This keeps the
  * history of an open case at a few rows per variable (docs/performance.md); every later change, such as a
- * clerk's decision on a task, is recorded in ACT_HI_DETAIL as before.
+ * clerk's decision on a task, is recorded in ACT_HI_DETAIL as before. Nor does a variable that lives only
+ * inside that transaction leave a row: an activity's input mappings (e.g. {@code fromUnit}, {@code level} and
+ * {@code resultVariable} of the step that finds the approving unit) end with their activity before the case
+ * first waits.
+ *
+ * <p>The unit's name on every case ({@link CaseVariables#ORG_UNIT_NAME}, for the task cards) is a display copy
+ * of the org tree, not something that happened in the case: it has no history (the unit is in
+ * {@link CaseVariables#ORG_UNIT_CODE} and the case's tenant).
  */
 @Component
 public class PersonalDataHistoryFilter extends AbstractProcessEnginePlugin {
+
+  /** Variables that are display copies of other data: no history at all. */
+  static final Set<String> DISPLAY_COPIES = Set.of(CaseVariables.ORG_UNIT_NAME);
+
+  /** The variables created so far by the command that starts a case (one list per command context). */
+  private static final ThreadLocal<FirstTransactionVariables> FIRST_TRANSACTION_VARIABLES = new ThreadLocal<>();
 
   /** Set while {@link SystemDecisions#evaluateWithoutHistory} evaluates a table on personal data. */
   static final ThreadLocal<Boolean> DECISION_ON_PERSONAL_DATA = ThreadLocal.withInitial(() -> false);
@@ -69,6 +84,11 @@ public class PersonalDataHistoryFilter extends AbstractProcessEnginePlugin {
         && names().contains(variable.getVariableName());
   }
 
+  /** Whether the event is about a variable that only copies other data for display. */
+  static boolean isDisplayCopy(HistoryEvent event) {
+    return event instanceof HistoricVariableUpdateEventEntity variable && DISPLAY_COPIES.contains(variable.getVariableName());
+  }
+
   private Set<String> names() {
     Set<String> known = names;
     if (known == null) {
@@ -84,11 +104,12 @@ public class PersonalDataHistoryFilter extends AbstractProcessEnginePlugin {
 
     @Override
     public void handleEvent(HistoryEvent event) {
-      if (isPersonalData(event) || removedInItsCasesFirstTransaction(event)) {
+      if (isPersonalData(event) || isDisplayCopy(event) || removedInItsCasesFirstTransaction(event)) {
         return;
       }
       setAgainInItsCasesFirstTransaction(event);
       super.handleEvent(event);
+      rememberCreatedInItsCasesFirstTransaction(event);
     }
 
     @Override
@@ -130,6 +151,61 @@ public class PersonalDataHistoryFilter extends AbstractProcessEnginePlugin {
       if (row != null && cache.isDeleted(row)) {
         cache.undoDelete(row);
       }
+    }
+  }
+
+  /**
+   * A variable created in the transaction that created its case: checked when that transaction ends (before
+   * anything is written), see {@link FirstTransactionVariables}.
+   */
+  static void rememberCreatedInItsCasesFirstTransaction(HistoryEvent event) {
+    if (!(event instanceof HistoricVariableUpdateEventEntity variable)
+        || !variable.isEventOfType(HistoryEventTypes.VARIABLE_INSTANCE_CREATE)
+        || !inCasesFirstTransaction(variable)) {
+      return;
+    }
+    CommandContext context = Context.getCommandContext();
+    FirstTransactionVariables pending = FIRST_TRANSACTION_VARIABLES.get();
+    if (pending == null || pending.context != context) {
+      pending = new FirstTransactionVariables(context);
+      FIRST_TRANSACTION_VARIABLES.set(pending);
+      context.registerCommandContextListener(pending);
+    }
+    pending.ids.add(variable.getVariableInstanceId());
+  }
+
+  /**
+   * The variables a case's first transaction created: when the transaction closes, the history row of each
+   * one that is already gone again (its runtime variable deleted in the same transaction, as an activity's
+   * input mappings are when the activity ends) is dropped before it is written. The engine itself records no
+   * deletion for such variables, so without this they would stay in ACT_HI_VARINST for good.
+   */
+  static final class FirstTransactionVariables implements CommandContextListener {
+    final CommandContext context;
+    final List<String> ids = new ArrayList<>();
+
+    FirstTransactionVariables(CommandContext context) {
+      this.context = context;
+    }
+
+    @Override
+    public void onCommandContextClose(CommandContext commandContext) {
+      FIRST_TRANSACTION_VARIABLES.remove();
+      DbEntityManager entities = commandContext.getDbEntityManager();
+      DbEntityCache cache = entities.getDbEntityCache();
+      for (String id : ids) {
+        VariableInstanceEntity runtime = cache.get(VariableInstanceEntity.class, id);
+        HistoricVariableInstanceEntity row = cache.get(HistoricVariableInstanceEntity.class, id);
+        if (runtime != null && cache.isDeleted(runtime) && row != null && cache.isTransient(row) && !cache.isDeleted(row)
+            && row.getByteArrayId() == null) {
+          entities.delete(row);
+        }
+      }
+    }
+
+    @Override
+    public void onCommandFailed(CommandContext commandContext, Throwable t) {
+      FIRST_TRANSACTION_VARIABLES.remove();
     }
   }
 

@@ -51,6 +51,26 @@ class EngineCostsTest extends PostgresIntegrationTest {
   }
 
   @Test
+  void aStartLeavesNoHistoryOfVariablesThatLivedOnlyInItsTransactionNorOfTheUnitsDisplayName() {
+    ProcessInstance instance = runtimeService.startProcessInstanceByKey(FoundingProcess.PROCESS_KEY, startForm("SFX-CG-DJ"));
+
+    java.util.List<String> runtime =
+        runtimeService.createVariableInstanceQuery().processInstanceIdIn(instance.getId()).list().stream()
+            .map(org.camunda.bpm.engine.runtime.VariableInstance::getName).toList();
+    java.util.List<String> history =
+        historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId()).list().stream()
+            .map(HistoricVariableInstance::getName).toList();
+    // the approving unit's step ran with its input mappings (fromUnit, level, resultVariable) and ended
+    assertThat(runtime).contains(FoundingProcess.VAR_APPROVER_UNIT_CODE, CaseVariables.ORG_UNIT_NAME);
+    assertThat(history).doesNotContain("fromUnit", "level", "resultVariable", CaseVariables.ORG_UNIT_NAME);
+    assertThat(history).containsExactlyInAnyOrderElementsOf(
+        runtime.stream().filter(name -> !name.equals(CaseVariables.ORG_UNIT_NAME)).toList());
+    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+            .activityId(FoundingProcess.TASK_ASSIGN_APPROVING_UNIT).finished().count())
+        .isOne();
+  }
+
+  @Test
   void noGrantIsWrittenForACaseOrItsTasksAndNoOpLogRowForAStartByTheSystem() {
     long grants = count("select count(*) from ACT_RU_AUTHORIZATION");
     long opLog = count("select count(*) from ACT_HI_OP_LOG");
@@ -69,6 +89,8 @@ class EngineCostsTest extends PostgresIntegrationTest {
   void theEngineUsesThePlatformsFeelEngineAndTakesTheUsersGroupsWithoutAQuery() {
     ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     assertThat(configuration.getDmnEngineConfiguration().getFeelEngine()).isInstanceOf(CachingFeelEngine.class);
+    // no query for revoke authorizations in every command
+    assertThat(configuration.getAuthorizationCheckRevokes()).isEqualTo(ProcessEngineConfigurationImpl.AUTHORIZATION_CHECK_REVOKE_NEVER);
     AuthorizationManager manager =
         configuration.getCommandExecutorTxRequired().execute(context -> context.getAuthorizationManager());
     assertThat(manager.filterAuthenticatedGroupIds(java.util.List.of("clerks", "SFX-CG-DJ", "clerks")))

@@ -17,7 +17,9 @@ import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
@@ -66,6 +68,9 @@ public class ReturnNotices extends AbstractProcessEnginePlugin {
   }
 
   void notice(DelegateTask task) {
+    if (caseStartsNow(task)) {
+      return; // a case's first tasks: nothing can have been returned to them yet, and no query is needed
+    }
     // The task's earlier rounds and the approvers' names belong to other units than the one completing
     // the approval (a town clerk returns a community's report): read them as the system.
     CommandContext context = Context.getCommandContext();
@@ -88,6 +93,13 @@ public class ReturnNotices extends AbstractProcessEnginePlugin {
     if (text != null) {
       task.setVariableLocal(VARIABLE, text);
     }
+  }
+
+  /** Whether the task's case is being created in this very transaction (not yet in the database). */
+  static boolean caseStartsNow(DelegateTask task) {
+    DbEntityManager entities = Context.getCommandContext().getDbEntityManager();
+    ExecutionEntity instance = entities.getCachedEntity(ExecutionEntity.class, task.getProcessInstanceId());
+    return instance != null && entities.getDbEntityCache().isTransient(instance);
   }
 
   /** When this task of the case was last completed, or null. */
