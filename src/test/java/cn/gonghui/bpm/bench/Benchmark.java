@@ -97,6 +97,7 @@ public final class Benchmark {
     public long systemOpLogRows;
     public long authorizationRows;
     public double coldStartupSeconds = Double.NaN;
+    public double cdsStartupSeconds = Double.NaN;
     public double warmStartupSeconds = Double.NaN;
 
     Stage(int cases) {
@@ -154,6 +155,9 @@ public final class Benchmark {
   /** Runs every stage, growing the same database from one N to the next. */
   public List<Stage> run(List<Integer> sizes) throws Exception {
     Files.createDirectories(workDir);
+    // made again from this build's classes in every run
+    Files.deleteIfExists(workDir.resolve("app-classes.jar"));
+    Files.deleteIfExists(workDir.resolve("app.jsa"));
     List<Stage> stages = new ArrayList<>();
     try (BenchDatabase database = new BenchDatabase(workDir.resolve("pg"), Boolean.getBoolean("bench.keepDatabase"))) {
       db = database;
@@ -264,8 +268,10 @@ public final class Benchmark {
     // Start-up with the N cases in the database: a new JVM, as an operator restarts the service.
     if (settings.coldStartup()) {
       stopApp();
-      stage.coldStartupSeconds = coldStartup(n);
+      stage.coldStartupSeconds = coldStartup(n, false);
       log("N=%,d: start-up in a new JVM %.1f s", n, stage.coldStartupSeconds);
+      stage.cdsStartupSeconds = coldStartup(n, true);
+      log("N=%,d: start-up in a new JVM with the class data archive %.1f s", n, stage.cdsStartupSeconds);
       if (!last) {
         t0 = System.nanoTime();
         startApp();
@@ -540,24 +546,24 @@ public final class Benchmark {
     return app.getBean(ProcessEngine.class);
   }
 
-  /** Seconds from launching a new JVM with the application until /actuator/health answers UP. */
-  private double coldStartup(int n) throws Exception {
+  /**
+   * Seconds from launching a new JVM with the application until /actuator/health answers UP: the
+   * application's runtime class path (its classes as a jar and the jars it is packaged with, not the tests'),
+   * and with {@code cds} the class data archive that docker/Dockerfile makes and runs with (Spring Boot's CDS
+   * recipe: one training run that exits after the start, then every start maps the archived classes).
+   */
+  private double coldStartup(int n, boolean cds) throws Exception {
     int childPort;
     try (ServerSocket socket = new ServerSocket(0)) {
       childPort = socket.getLocalPort();
     }
-    String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-Dfile.encoding=UTF-8");
-    command.add("-cp");
-    command.add(classPath);
-    command.add(GonghuiApplication.class.getName());
-    command.addAll(Arrays.asList(appArguments(childPort)));
-    command.add("--logging.level.cn.gonghui.bpm.platform.StartupSequence=DEBUG");
-    Path logFile = workDir.resolve("startup-" + n + ".log");
+    List<String> options = new ArrayList<>();
+    if (cds) {
+      options.add("-XX:SharedArchiveFile=" + cdsArchive());
+    }
+    Path logFile = workDir.resolve((cds ? "startup-cds-" : "startup-") + n + ".log");
     long t0 = System.nanoTime();
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logFile.toFile()).start();
+    Process process = launch(options, childPort, logFile);
     try {
       HttpRequest health =
           HttpRequest.newBuilder(URI.create("http://localhost:" + childPort + "/actuator/health")).timeout(Duration.ofSeconds(5)).build();
@@ -577,6 +583,66 @@ public final class Benchmark {
       process.destroy();
       process.waitFor();
     }
+  }
+
+  /** The class data archive of the application, made once per run by a training start that exits after it. */
+  private Path cdsArchive() throws Exception {
+    Path archive = workDir.resolve("app.jsa");
+    if (!Files.exists(archive)) {
+      int trainingPort;
+      try (ServerSocket socket = new ServerSocket(0)) {
+        trainingPort = socket.getLocalPort();
+      }
+      Path logFile = workDir.resolve("cds-training.log");
+      long t0 = System.nanoTime();
+      Process training =
+          launch(List.of("-XX:ArchiveClassesAtExit=" + archive, "-Dspring.context.exit=onRefresh"), trainingPort, logFile);
+      check(training.waitFor(300, java.util.concurrent.TimeUnit.SECONDS), "the CDS training run did not end within 300 s, see " + logFile);
+      check(Files.exists(archive), "the CDS training run wrote no archive, see " + logFile);
+      log("class data archive made in %.1f s (%,d KiB)", seconds(t0), Files.size(archive) / 1024);
+    }
+    return archive;
+  }
+
+  private Process launch(List<String> jvmOptions, int serverPort, Path logFile) throws IOException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Dfile.encoding=UTF-8");
+    command.addAll(jvmOptions);
+    command.add("-cp");
+    command.add(runtimeClassPath());
+    command.add(GonghuiApplication.class.getName());
+    command.addAll(Arrays.asList(appArguments(serverPort)));
+    command.add("--logging.level.cn.gonghui.bpm.platform.StartupSequence=DEBUG");
+    return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logFile.toFile()).start();
+  }
+
+  /**
+   * The application's classes packed as one jar (a class data archive takes no classes from directories)
+   * followed by its runtime dependencies, as Maven lists them in target/runtime-classpath.txt.
+   */
+  private String runtimeClassPath() throws IOException {
+    Path classes = null;
+    for (String entry : System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")).split(java.io.File.pathSeparator)) {
+      if (entry.replace('\\', '/').endsWith("target/classes")) {
+        classes = Path.of(entry);
+      }
+    }
+    check(classes != null && Files.isDirectory(classes), "target/classes is not on the class path");
+    Path dependencies = classes.getParent().resolve("runtime-classpath.txt");
+    check(Files.exists(dependencies), dependencies + " is missing (maven-dependency-plugin, execution runtime-classpath)");
+    Path jar = workDir.resolve("app-classes.jar");
+    if (!Files.exists(jar)) {
+      try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar));
+          var files = Files.walk(classes)) {
+        for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile).sorted()::iterator) {
+          out.putNextEntry(new java.util.jar.JarEntry(classes.relativize(file).toString().replace('\\', '/')));
+          Files.copy(file, out);
+          out.closeEntry();
+        }
+      }
+    }
+    return jar + java.io.File.pathSeparator + Files.readString(dependencies).trim();
   }
 
   private String unitTasksFilterId() {

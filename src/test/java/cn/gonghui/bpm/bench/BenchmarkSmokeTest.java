@@ -25,5 +25,6 @@ class BenchmarkSmokeTest {
     assertThat(stage.dmnRestPerSecond).isPositive();
     assertThat(stage.dmnStandalonePerSecond).isPositive();
     assertThat(stage.coldStartupSeconds).isPositive();
+    assertThat(stage.cdsStartupSeconds).isPositive();
   }
 }
