@@ -32,6 +32,12 @@ public class FoundingDescription implements ProcessDescription {
    * The preparatory group, the member roster, candidates, the elected, the owner's name and address: they
    * live in the founding's records only, never in the engine's history.
    */
+  /** The enterprise's name on the cards is the ledger's (the business key carries it too). */
+  @Override
+  public Set<String> displayCopies() {
+    return Set.of(VAR_ENTERPRISE_NAME);
+  }
+
   @Override
   public Set<String> personalDataVariables() {
     return Set.of(

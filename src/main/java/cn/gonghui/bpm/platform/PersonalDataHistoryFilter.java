@@ -41,15 +41,13 @@ import org.springframework.stereotype.Component;
  * {@code resultVariable} of the step that finds the approving unit) end with their activity before the case
  * first waits.
  *
- * <p>The unit's name on every case ({@link CaseVariables#ORG_UNIT_NAME}, for the task cards) is a display copy
- * of the org tree, not something that happened in the case: it has no history (the unit is in
- * {@link CaseVariables#ORG_UNIT_CODE} and the case's tenant).
+ * <p>A variable that only copies data kept elsewhere for display ({@link ProcessDescription#displayCopies()}: the
+ * unit's name on every case, {@link CaseVariables#ORG_UNIT_NAME}, for the task cards; the founding's enterprise
+ * name, from the ledger) is not something that happened in the case: it has no history (the unit is in
+ * {@link CaseVariables#ORG_UNIT_CODE} and the case's tenant, the enterprise in the ledger and the business key).
  */
 @Component
 public class PersonalDataHistoryFilter extends AbstractProcessEnginePlugin {
-
-  /** Variables that are display copies of other data: no history at all. */
-  static final Set<String> DISPLAY_COPIES = Set.of(CaseVariables.ORG_UNIT_NAME);
 
   /** The variables created so far by the command that starts a case (one list per command context). */
   private static final ThreadLocal<FirstTransactionVariables> FIRST_TRANSACTION_VARIABLES = new ThreadLocal<>();
@@ -59,6 +57,7 @@ public class PersonalDataHistoryFilter extends AbstractProcessEnginePlugin {
 
   private final ObjectProvider<ProcessDescription> declarations;
   private volatile Set<String> names;
+  private volatile Set<String> displayCopies;
 
   public PersonalDataHistoryFilter(ObjectProvider<ProcessDescription> declarations) {
     this.declarations = declarations;
@@ -85,8 +84,19 @@ public class PersonalDataHistoryFilter extends AbstractProcessEnginePlugin {
   }
 
   /** Whether the event is about a variable that only copies other data for display. */
-  static boolean isDisplayCopy(HistoryEvent event) {
-    return event instanceof HistoricVariableUpdateEventEntity variable && DISPLAY_COPIES.contains(variable.getVariableName());
+  boolean isDisplayCopy(HistoryEvent event) {
+    return event instanceof HistoricVariableUpdateEventEntity variable && displayCopies().contains(variable.getVariableName());
+  }
+
+  private Set<String> displayCopies() {
+    Set<String> known = displayCopies;
+    if (known == null) {
+      Set<String> collected = new HashSet<>();
+      collected.add(CaseVariables.ORG_UNIT_NAME);
+      declarations.forEach(declaration -> collected.addAll(declaration.displayCopies()));
+      displayCopies = known = Set.copyOf(collected);
+    }
+    return known;
   }
 
   private Set<String> names() {

@@ -46,6 +46,15 @@ public interface ProcessDescription {
   }
 
   /**
+   * Variables that only copy data kept elsewhere (the ledger, the org tree) so that task cards and forms can
+   * show it, e.g. the enterprise's name: they have no history ({@link PersonalDataHistoryFilter}); the unit's
+   * name ({@link CaseVariables#ORG_UNIT_NAME}) is one in every process.
+   */
+  default Set<String> displayCopies() {
+    return Set.of();
+  }
+
+  /**
    * The code of the org unit a new case belongs to, e.g. the community union of the enterprise it is about.
    * Checks the start's subject (the enterprise exists, …) and throws {@link InvalidInputException} naming the
    * field when it cannot tell. Null means: the default rule — the unit a system start names in
