@@ -58,10 +58,10 @@ public final class Benchmark {
     /**
      * The full run: 200 samples per list, 1,000 starts, 4,000 decision evaluations per stage; 2,000 cases
      * (two per community) seeded through the engine, the rest copied from them. Once, before the first stage: 200
-     * schools, 1,000 金秋助学 applications, 60 schools' 双走访 campaigns moved on to their visits and problems.
+     * schools, 1,000 金秋助学 applications, 40 schools' 双走访 campaigns moved on to their visits and problems.
      */
     public static Settings full() {
-      return new Settings(30, 200, 1000, 4000, 5, true, 2000, BenchOrgTree.SCHOOLS, 1000, 60, 30, 200);
+      return new Settings(30, 200, 1000, 4000, 5, true, 2000, BenchOrgTree.SCHOOLS, 1000, 40, 30, 200);
     }
 
     /**
@@ -319,7 +319,7 @@ public final class Benchmark {
   private void seedNewProcesses() throws Exception {
     long t0 = System.nanoTime();
     TransactionTemplate tx = app.getBean(TransactionTemplate.class);
-    scholarship = new ScholarshipSeeder(engine(), tx, org).seed(settings.scholarshipApplications(), 3, this::awaitJobsUnchecked);
+    scholarship = new ScholarshipSeeder(engine(), tx, org).seed(settings.scholarshipApplications(), 2, this::awaitJobsUnchecked);
     log("金秋助学: the %d campaign and %,d applications (%d schools, the aid centre %d) in %.1f s", scholarship.year(),
         scholarship.applications(), scholarship.bySchool().size(), scholarship.byAidCentre(), seconds(t0));
     long t1 = System.nanoTime();
