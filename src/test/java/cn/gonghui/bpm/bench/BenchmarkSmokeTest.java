@@ -21,6 +21,15 @@ class BenchmarkSmokeTest {
     System.out.println(Report.table(stages));
     Benchmark.Stage stage = stages.get(0);
     assertThat(stage.calls).containsKeys(Benchmark.CLERK_LIST, Benchmark.COUNTY_INSTANCES, Benchmark.TOWN_HISTORY);
+    assertThat(stage.calls).containsKeys(
+        Benchmark.SCHOOL_LIST, Benchmark.SCHOLARSHIP_CAMPAIGNS, Benchmark.SCHOLARSHIP_APPLICATIONS, Benchmark.SCHOOL_APPLICATIONS,
+        Benchmark.SCHOLARSHIP_OVERVIEW, Benchmark.SCHOLARSHIP_XLSX, Benchmark.SCHOLARSHIP_INSTANCES, Benchmark.TWO_VISITS_COUNTY,
+        Benchmark.TWO_VISITS_EDUCATION, Benchmark.TWO_VISITS_XLSX, Benchmark.TWO_VISITS_REPORTED, Benchmark.TWO_VISITS_INSTANCES);
+    Benchmark.Settings smoke = Benchmark.Settings.smoke();
+    assertThat(stage.openApplications).isEqualTo(smoke.scholarshipApplications());
+    assertThat(stage.openTwoVisitsCampaigns).isEqualTo(smoke.schools());
+    assertThat(stage.openProblems).isPositive();
+    assertThat(stage.newProcessSeedSeconds).isPositive();
     assertThat(stage.startsPerSecond).isPositive();
     assertThat(stage.dmnRestPerSecond).isPositive();
     assertThat(stage.dmnStandalonePerSecond).isPositive();

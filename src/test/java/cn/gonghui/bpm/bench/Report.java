@@ -9,6 +9,9 @@ import java.util.function.ToDoubleFunction;
 /** The benchmark's result table (Markdown), with ratios to the first N and the targets. */
 final class Report {
 
+  /** The target of an export: no absolute time, only not growing with N. */
+  static final double EXPORT = Double.POSITIVE_INFINITY;
+
   private Report() {}
 
   static String table(List<Stage> stages) {
@@ -31,6 +34,18 @@ final class Report {
     latency(out, stages, Benchmark.TOWN_INSTANCES, 300);
     latency(out, stages, Benchmark.COUNTY_HISTORY, 300);
     latency(out, stages, Benchmark.TOWN_HISTORY, 300);
+    latency(out, stages, Benchmark.SCHOOL_LIST, 150);
+    latency(out, stages, Benchmark.SCHOLARSHIP_CAMPAIGNS, 300);
+    latency(out, stages, Benchmark.SCHOLARSHIP_APPLICATIONS, 300);
+    latency(out, stages, Benchmark.SCHOOL_APPLICATIONS, 300);
+    latency(out, stages, Benchmark.SCHOLARSHIP_OVERVIEW, 300);
+    latency(out, stages, Benchmark.SCHOLARSHIP_XLSX, EXPORT);
+    latency(out, stages, Benchmark.SCHOLARSHIP_INSTANCES, 300);
+    latency(out, stages, Benchmark.TWO_VISITS_COUNTY, 300);
+    latency(out, stages, Benchmark.TWO_VISITS_EDUCATION, 300);
+    latency(out, stages, Benchmark.TWO_VISITS_XLSX, EXPORT);
+    latency(out, stages, Benchmark.TWO_VISITS_REPORTED, 300);
+    latency(out, stages, Benchmark.TWO_VISITS_INSTANCES, 300);
     latency(out, stages, Benchmark.START, 0);
     latency(out, stages, Benchmark.DMN_REST, 0);
 
@@ -51,6 +66,12 @@ final class Report {
     figure(out, stages, "cases started through the engine for seeding", s -> s.engineSeeded, "%.0f", "", true);
     figure(out, stages, "cases copied from those (SQL)", s -> s.copied, "%.0f", "", true);
     figure(out, stages, "seeding s", s -> s.seedSeconds, "%.0f", "", true);
+    figure(out, stages, "金秋助学 applications open (seeded once)", s -> s.openApplications, "%.0f", "(constant)",
+        first.openApplications == last.openApplications);
+    figure(out, stages, "双走访 campaigns open (seeded once)", s -> s.openTwoVisitsCampaigns, "%.0f", "(constant)",
+        first.openTwoVisitsCampaigns == last.openTwoVisitsCampaigns);
+    figure(out, stages, "双走访 problems open (seeded once)", s -> s.openProblems, "%.0f", "(constant)", first.openProblems == last.openProblems);
+    figure(out, stages, "金秋助学 and 双走访 seeding s", s -> s.newProcessSeedSeconds, "%.0f", "", true);
     out.append("\nLatencies are p50 / p95 in ms; ratios compare p95 (throughputs: the rate). ");
     out.append("Verdicts are for the largest N of this run.\n");
     return out.toString();
@@ -75,7 +96,8 @@ final class Report {
       return;
     }
     boolean ok = last.calls.get(call).p95() <= targetP95 && (stages.size() == 1 || worstRatio <= 2);
-    out.append(String.format(Locale.ROOT, " p95 ≤ %.0f, ≤ 2× N=1k | %s |%n", targetP95, ok ? "pass" : "**FAIL**"));
+    String target = targetP95 == EXPORT ? "≤ 2× N=1k" : String.format(Locale.ROOT, "p95 ≤ %.0f, ≤ 2× N=1k", targetP95);
+    out.append(String.format(Locale.ROOT, " %s | %s |%n", target, ok ? "pass" : "**FAIL**"));
   }
 
   private static void figure(
