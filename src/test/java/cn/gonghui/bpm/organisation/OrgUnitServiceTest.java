@@ -43,6 +43,34 @@ class OrgUnitServiceTest extends PostgresIntegrationTest {
   }
 
   @Test
+  void theCountysTreeAndGrassrootsUnionsAreTheOnesAWalkUnitByUnitFinds() {
+    // the walk the service did before reading the tree in two queries: breadth first, one query per unit
+    java.util.List<String> tree = new java.util.ArrayList<>();
+    java.util.List<String> grassroots = new java.util.ArrayList<>();
+    java.util.Deque<OrgUnit> queue = new java.util.ArrayDeque<>(java.util.List.of(orgUnits.require("SFX")));
+    while (!queue.isEmpty()) {
+      OrgUnit unit = queue.poll();
+      tree.add(unit.getCode());
+      if (unit.getLevel() != OrgLevel.COMMUNITY_UNION) {
+        queue.addAll(units.findByParentCodeAndActiveTrueOrderByCode(unit.getCode()));
+      }
+    }
+    for (String code : java.util.List.copyOf(tree)) {
+      if (orgUnits.require(code).getLevel() == OrgLevel.COMMUNITY_UNION) {
+        units.findByParentCodeAndActiveTrueOrderByCode(code).forEach(u -> grassroots.add(u.getCode()));
+      } else if (orgUnits.require(code).getLevel() == OrgLevel.GRASSROOTS_UNION) {
+        grassroots.add(code);
+      }
+    }
+    assertThat(orgUnits.supervisoryTree("SFX")).extracting(OrgUnit::getCode).containsExactlyElementsOf(tree);
+    assertThat(orgUnits.grassrootsBelow("SFX")).extracting(OrgUnit::getCode)
+        .containsExactlyInAnyOrderElementsOf(grassroots)
+        .contains("SFX-JY-BT", "SFX-JY-YZ", "SFX-JY-CX");
+    assertThat(orgUnits.grassrootsBelow("SFX-JY")).extracting(OrgUnit::getCode).containsExactly("SFX-JY-BT", "SFX-JY-CX", "SFX-JY-YZ");
+    assertThat(orgUnits.grassrootsBelow("SFX-JY-BT")).extracting(OrgUnit::getCode).containsExactly("SFX-JY-BT");
+  }
+
+  @Test
   void demoCountyHasTwoTownsWithTwoCommunitiesEachAndAnEducationUnionWithItsSchools() {
     assertThat(units.findByParentCodeAndActiveTrueOrderByCode("SFX"))
         .extracting(OrgUnit::getLevel)

@@ -7,9 +7,6 @@ import cn.gonghui.bpm.organisation.OrgUnitRepository;
 import cn.gonghui.bpm.organisation.OrgUnitService;
 import cn.gonghui.bpm.platform.CurrentUser;
 import cn.gonghui.bpm.platform.Roles;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -76,18 +73,7 @@ public class ScholarshipUnits {
   /** Every active grassroots union of the county, under its communities and its industry unions. */
   @Transactional(readOnly = true)
   public List<String> grassrootsUnionsOf(String county) {
-    List<String> found = new ArrayList<>();
-    Deque<String> queue = new ArrayDeque<>(List.of(county));
-    while (!queue.isEmpty()) {
-      for (OrgUnit child : units.findByParentCodeAndActiveTrueOrderByCode(queue.poll())) {
-        if (child.getLevel() == OrgLevel.GRASSROOTS_UNION) {
-          found.add(child.getCode());
-        } else {
-          queue.add(child.getCode());
-        }
-      }
-    }
-    return found;
+    return orgUnits.grassrootsBelow(county).stream().map(OrgUnit::getCode).toList();
   }
 
   /** Every active county federation (each runs its own campaign). */

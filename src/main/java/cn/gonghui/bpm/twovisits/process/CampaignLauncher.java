@@ -5,7 +5,6 @@ import static cn.gonghui.bpm.twovisits.CampaignProcess.*;
 import cn.gonghui.bpm.organisation.OrgGroups;
 import cn.gonghui.bpm.organisation.OrgLevel;
 import cn.gonghui.bpm.organisation.OrgUnit;
-import cn.gonghui.bpm.organisation.OrgUnitRepository;
 import cn.gonghui.bpm.organisation.OrgUnitService;
 import cn.gonghui.bpm.platform.ConflictException;
 import cn.gonghui.bpm.platform.CurrentUser;
@@ -44,7 +43,6 @@ public class CampaignLauncher {
 
   private final CampaignService campaigns;
   private final OrgUnitService orgUnits;
-  private final OrgUnitRepository units;
   private final RuntimeService runtime;
   private final IdentityService identity;
   private final CurrentUser currentUser;
@@ -52,13 +50,11 @@ public class CampaignLauncher {
   public CampaignLauncher(
       CampaignService campaigns,
       OrgUnitService orgUnits,
-      OrgUnitRepository units,
       RuntimeService runtime,
       IdentityService identity,
       CurrentUser currentUser) {
     this.campaigns = campaigns;
     this.orgUnits = orgUnits;
-    this.units = units;
     this.runtime = runtime;
     this.identity = identity;
     this.currentUser = currentUser;
@@ -143,17 +139,7 @@ public class CampaignLauncher {
    * unions and the unions under its communities.
    */
   public List<OrgUnit> grassrootsBelow(String unitCode) {
-    List<OrgUnit> found = new ArrayList<>();
-    for (OrgUnit unit : orgUnits.supervisoryTree(unitCode)) {
-      if (unit.getLevel() == OrgLevel.GRASSROOTS_UNION) {
-        found.add(unit);
-      } else if (unit.getLevel() == OrgLevel.COMMUNITY_UNION) {
-        units.findByParentCodeAndActiveTrueOrderByCode(unit.getCode()).stream()
-            .filter(u -> u.getLevel() == OrgLevel.GRASSROOTS_UNION)
-            .forEach(found::add);
-      }
-    }
-    return found;
+    return orgUnits.grassrootsBelow(unitCode);
   }
 
   private List<OrgUnit> chosen(String launchingUnit, List<String> codes) {
