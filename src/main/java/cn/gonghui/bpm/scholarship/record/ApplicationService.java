@@ -107,8 +107,9 @@ public class ApplicationService {
                         "campaign", "金秋助学活动", units.nameOf(county) + "本年度的金秋助学活动尚未发起，或申报已经截止（过期不再受理）"));
     campaignRows.lock(campaign.getId());
     List<Outcome> open = EnumSet.complementOf(CLOSED_WITHOUT_GRANT).stream().toList();
-    for (Application other : applications.findByCampaignIdOrderBySeq(campaign.getId())) {
-      if (other.getStudentIdNumber().equals(applicant.studentIdNumber()) && open.contains(other.getOutcome())) {
+    // the student's own applications of the campaign (index on the identity number), not every application
+    for (Application other : applications.findByCampaignIdAndStudentIdNumber(campaign.getId(), applicant.studentIdNumber())) {
+      if (open.contains(other.getOutcome())) {
         throw new ConflictException("studentIdNumber", "该学生在" + campaign.getYear() + "年度已有金秋助学申请（编号" + other.getNumber() + "），不能重复申请");
       }
     }

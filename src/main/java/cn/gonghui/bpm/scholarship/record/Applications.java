@@ -13,6 +13,8 @@ public interface Applications extends JpaRepository<Application, Long> {
 
   List<Application> findByCampaignIdOrderBySeq(long campaignId);
 
+  List<Application> findByCampaignIdAndStudentIdNumber(long campaignId, String studentIdNumber);
+
   List<Application> findByCampaignIdAndStepOrderBySeq(long campaignId, Step step);
 
   List<Application> findByCampaignIdAndRegisteredUnitInOrderBySeq(long campaignId, Collection<String> units);
