@@ -53,7 +53,8 @@ public final class Benchmark {
   /** How much to measure per stage. */
   public record Settings(
       int warmup, int samples, int starts, int dmnRestCalls, double dmnSeconds, boolean coldStartup, int engineCases,
-      int schools, int scholarshipApplications, int activeSchools, int newProcessWarmup, int newProcessSamples) {
+      int schools, int scholarshipApplications, int activeSchools, int newProcessWarmup, int newProcessSamples,
+      double throughputWarmupSeconds) {
 
     /**
      * The full run: 200 samples per list, 1,000 starts, 4,000 decision evaluations per stage; 2,000 cases
@@ -61,7 +62,7 @@ public final class Benchmark {
      * schools, 1,000 金秋助学 applications, 40 schools' 双走访 campaigns moved on to their visits and problems.
      */
     public static Settings full() {
-      return new Settings(30, 200, 1000, 4000, 5, true, 2000, BenchOrgTree.SCHOOLS, 1000, 40, 30, 200);
+      return new Settings(30, 200, 1000, 4000, 5, true, 2000, BenchOrgTree.SCHOOLS, 1000, 40, 30, 200, 30);
     }
 
     /**
@@ -69,7 +70,7 @@ public final class Benchmark {
      * 金秋助学 applications, 10 schools' 双走访 moved on, 10 samples of each of their lists.
      */
     public static Settings smoke() {
-      return new Settings(5, 30, 100, 200, 1, true, 500, 50, 100, 10, 2, 10);
+      return new Settings(5, 30, 100, 200, 1, true, 500, 50, 100, 10, 2, 10, 2);
     }
   }
 
@@ -272,7 +273,7 @@ public final class Benchmark {
     // Case starts by clerks through /api, 4 client threads.
     long opLogBefore = db.queryLong("select count(*) from ACT_HI_OP_LOG");
     apiCaseNumber.set(1_000_000L * (n / 1000 + 1) + 1);
-    parallel(4, 20, i -> apiStart());
+    warmUp(4, settings.throughputWarmupSeconds(), i -> apiStart());
     long opLogAfterWarmup = db.queryLong("select count(*) from ACT_HI_OP_LOG");
     Throughput starts = parallel(4, settings.starts(), i -> apiStart());
     stage.startsPerSecond = starts.perSecond;
@@ -287,7 +288,7 @@ public final class Benchmark {
     t0 = System.nanoTime();
 
     // Decisions: through REST as an analyst, 4 threads; and the plain DMN engine, one thread.
-    parallel(4, 40, this::dmnRest);
+    warmUp(4, settings.throughputWarmupSeconds(), this::dmnRest);
     Throughput dmn = parallel(4, settings.dmnRestCalls(), this::dmnRest);
     stage.dmnRestPerSecond = dmn.perSecond;
     stage.calls.put(DMN_REST, dmn.latency);
@@ -719,6 +720,29 @@ public final class Benchmark {
   }
 
   record Throughput(double perSecond, Stat latency) {}
+
+  /** The same load as {@link #parallel} for {@code seconds} (at least 20 calls), not counted. */
+  private static void warmUp(int threads, double seconds, Call call) throws Exception {
+    long end = System.nanoTime() + (long) (seconds * 1e9);
+    AtomicLong calls = new AtomicLong();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        futures.add(pool.submit(() -> {
+          for (long i = calls.getAndIncrement(); i < 20 || System.nanoTime() < end; i = calls.getAndIncrement()) {
+            call.run((int) i);
+          }
+          return null;
+        }));
+      }
+      for (Future<?> future : futures) {
+        future.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
 
   /** {@code total} calls spread over {@code threads} client threads; throughput over the wall time. */
   private static Throughput parallel(int threads, int total, Call call) throws Exception {

@@ -31,7 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -131,11 +131,12 @@ public class FoundingApiController {
       }
       variables.put(entry.getKey(), entry.getValue());
     }
-    ProcessInstance instance = runtimeService.startProcessInstanceByKey(PROCESS_KEY, variables);
-    FoundingCase started = cases.require(instance.getId());
+    // the case's variables as the start left them, in the same transaction (no second query for the ledger's id)
+    ProcessInstanceWithVariables instance =
+        runtimeService.createProcessInstanceByKey(PROCESS_KEY).setVariables(variables).executeWithVariablesInReturn();
     Map<String, Object> result = new HashMap<>();
     result.put("processInstanceId", instance.getId());
-    result.put(VAR_ENTERPRISE_ID, started.getEnterpriseId());
+    result.put(VAR_ENTERPRISE_ID, instance.getVariables().get(VAR_ENTERPRISE_ID));
     return ResponseEntity.status(HttpStatus.CREATED).body(result);
   }
 
