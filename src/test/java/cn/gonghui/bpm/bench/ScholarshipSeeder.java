@@ -2,7 +2,6 @@ package cn.gonghui.bpm.bench;
 
 import static cn.gonghui.bpm.scholarship.ApplicationProcess.*;
 
-import cn.gonghui.bpm.platform.Roles;
 import cn.gonghui.bpm.platform.validation.ResidentIdNumber;
 import cn.gonghui.bpm.scholarship.CampaignProcess;
 import cn.gonghui.bpm.scholarship.DemoScholarship;
@@ -17,12 +16,8 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Supplier;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -43,15 +38,13 @@ final class ScholarshipSeeder {
   record Result(String campaignCaseId, long campaignId, int year, int applications, Map<String, Integer> bySchool, int byAidCentre) {}
 
   private final RuntimeService runtime;
-  private final TaskService tasks;
-  private final IdentityService identity;
+  private final BenchClerks clerks;
   private final TransactionTemplate tx;
   private final BenchOrgTree org;
 
   ScholarshipSeeder(ProcessEngine engine, TransactionTemplate tx, BenchOrgTree org) {
     this.runtime = engine.getRuntimeService();
-    this.tasks = engine.getTaskService();
-    this.identity = engine.getIdentityService();
+    this.clerks = new BenchClerks(engine.getIdentityService(), engine.getTaskService());
     this.tx = tx;
     this.org = org;
   }
@@ -62,10 +55,10 @@ final class ScholarshipSeeder {
     String today = LocalDate.now(CampaignSchedule.ZONE).toString();
     String campaignCase =
         tx.execute(status ->
-            as(BenchOrgTree.COUNTY, () -> runtime.startProcessInstanceByKey(CampaignProcess.PROCESS_KEY, Map.of(CampaignProcess.FIELD_CAMPAIGN_YEAR, year)))
+            clerks.as(BenchOrgTree.COUNTY, () -> runtime.startProcessInstanceByKey(CampaignProcess.PROCESS_KEY, Map.of(CampaignProcess.FIELD_CAMPAIGN_YEAR, year)))
                 .getId());
     awaitJobs.run(); // 通知往年A档续发 (asynchronous) before the campaign's branches open
-    tx.executeWithoutResult(status -> complete(BenchOrgTree.COUNTY, campaignCase, CampaignProcess.TASK_RECORD_FUNDS, Map.of(
+    tx.executeWithoutResult(status -> clerks.complete(BenchOrgTree.COUNTY, campaignCase, CampaignProcess.TASK_RECORD_FUNDS, Map.of(
         CampaignProcess.FIELD_FUND_ROWS,
         "行政支持,标杆县财政局,60000," + today + "\n企业赞助,标杆县宏达商贸有限公司,30000," + today + ",结对帮扶",
         CampaignProcess.FIELD_FUNDS_COMPLETE, true)));
@@ -98,7 +91,7 @@ final class ScholarshipSeeder {
         tx.executeWithoutResult(status -> {
           for (int i = first; i < last; i++) {
             Map<String, Object> form = startForm(i);
-            caseOf[i] = as(unitOf[i], () -> runtime.startProcessInstanceByKey(PROCESS_KEY, form)).getId();
+            caseOf[i] = clerks.as(unitOf[i], () -> runtime.startProcessInstanceByKey(PROCESS_KEY, form)).getId();
           }
         });
         done.add(pool.submit(() -> tx.executeWithoutResult(status -> {
@@ -126,7 +119,7 @@ final class ScholarshipSeeder {
     Map<String, Object> materials = new HashMap<>();
     ApplicationService.required(runtime.getVariable(caseId, VAR_REQUIRED_MATERIALS))
         .forEach((material, handling) -> materials.put(material.field(), handling.name()));
-    complete(BenchOrgTree.AID_CENTRE, caseId, TASK_CHECK_MATERIALS, materials);
+    clerks.complete(BenchOrgTree.AID_CENTRE, caseId, TASK_CHECK_MATERIALS, materials);
     if (step <= 5) {
       return; // 初步认定
     }
@@ -134,11 +127,11 @@ final class ScholarshipSeeder {
     if (step == 6) {
       eligibility.put(FIELD_IS_CURRENT_GRADUATE, false); // refused: the registering unit tells the family
     }
-    complete(BenchOrgTree.AID_CENTRE, caseId, TASK_DETERMINE_ELIGIBILITY, eligibility);
+    clerks.complete(BenchOrgTree.AID_CENTRE, caseId, TASK_DETERMINE_ELIGIBILITY, eligibility);
     if (step <= 8) {
       return; // 告知申请人结果 (6), 填写申请表 (7, 8)
     }
-    complete(unit, caseId, TASK_SUBMIT_APPLICATION_FORM, Map.of(
+    clerks.complete(unit, caseId, TASK_SUBMIT_APPLICATION_FORM, Map.of(
         FIELD_UNIVERSITY, "兰州大学", FIELD_MAJOR, "计算机科学与技术", FIELD_PROGRAMME_YEARS, "4", FIELD_GAOKAO_SCORE, 520 + i % 100,
         FIELD_FAMILY_SITUATION, "家庭主要劳动力因病失去劳动能力，靠低保生活", FIELD_PUBLICITY_CONSENT, i % 3 != 0));
     // 入户调查核实 (9)
@@ -170,26 +163,5 @@ final class ScholarshipSeeder {
   static String idNumber(int year, int i) {
     String first17 = "620102" + year + String.format("%02d%02d", 1 + i % 12, 1 + (i / 12) % 28) + String.format("%03d", (i / 336) % 1000);
     return first17 + ResidentIdNumber.checkCharacter(first17);
-  }
-
-  private void complete(String unit, String caseId, String taskKey, Map<String, Object> form) {
-    Task task = tasks.createTaskQuery().processInstanceId(caseId).taskDefinitionKey(taskKey).singleResult();
-    if (task == null) {
-      throw new IllegalStateException("金秋助学 case " + caseId + " has no open " + taskKey);
-    }
-    as(unit, () -> {
-      tasks.complete(task.getId(), form);
-      return null;
-    });
-  }
-
-  /** Runs as the clerk of {@code unit} (a unit or the aid centre), with the groups and tenant Tasklist gives them. */
-  private <T> T as(String unit, Supplier<T> work) {
-    identity.setAuthentication(BenchOrgTree.clerk(unit), List.of(Roles.CLERKS, unit), List.of(unit));
-    try {
-      return work.get();
-    } finally {
-      identity.clearAuthentication();
-    }
   }
 }

@@ -2,7 +2,6 @@ package cn.gonghui.bpm.bench;
 
 import static cn.gonghui.bpm.twovisits.CampaignProcess.*;
 
-import cn.gonghui.bpm.platform.Roles;
 import cn.gonghui.bpm.twovisits.IssueProcess;
 import cn.gonghui.bpm.twovisits.process.CampaignLauncher;
 import cn.gonghui.bpm.twovisits.record.CampaignSchedule;
@@ -19,11 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -41,16 +36,14 @@ final class TwoVisitsSeeder {
   /** What was seeded: campaigns per school (case ids), problems raised, problems reported to the education union. */
   record Result(Map<String, String> campaignOf, List<String> activeSchools, int problems, int reported) {}
 
-  private final TaskService tasks;
-  private final IdentityService identity;
+  private final BenchClerks clerks;
   private final TransactionTemplate tx;
   private final CampaignLauncher launcher;
   private final CampaignService campaigns;
   private final ProblemService problems;
 
   TwoVisitsSeeder(ProcessEngine engine, ApplicationContext app) {
-    this.tasks = engine.getTaskService();
-    this.identity = engine.getIdentityService();
+    this.clerks = new BenchClerks(engine.getIdentityService(), engine.getTaskService());
     this.tx = app.getBean(TransactionTemplate.class);
     this.launcher = app.getBean(CampaignLauncher.class);
     this.campaigns = app.getBean(CampaignService.class);
@@ -61,7 +54,7 @@ final class TwoVisitsSeeder {
   Map<String, String> launch() {
     Map<String, String> campaignOf = new LinkedHashMap<>();
     List<CampaignLauncher.Launched> launched =
-        as(BenchOrgTree.EDUCATION_UNION, () -> launcher.launch(BenchOrgTree.EDUCATION_UNION, null, null));
+        clerks.as(BenchOrgTree.EDUCATION_UNION, () -> launcher.launch(BenchOrgTree.EDUCATION_UNION, null, null));
     for (CampaignLauncher.Launched l : launched) {
       if (l.caseId() == null) {
         throw new IllegalStateException("the launch skipped " + l.unitCode() + ": " + l.skipped());
@@ -89,7 +82,7 @@ final class TwoVisitsSeeder {
         done.add(pool.submit(() -> tx.executeWithoutResult(status -> {
           String caseId = campaignOf.get(school);
           phaseOne(school, caseId, today);
-          complete(school, caseId, TASK_LIST_VISIT_TARGETS, Map.of(FIELD_DEPARTMENTS, "语文教研组\n数学教研组"));
+          clerks.complete(school, caseId, TASK_LIST_VISIT_TARGETS, Map.of(FIELD_DEPARTMENTS, "语文教研组\n数学教研组"));
           Map<String, Object> visit = new HashMap<>();
           visit.put(FIELD_VISIT_DATE, today);
           visit.put(FIELD_VISIT_FORM, VISIT_FORM_BOTH);
@@ -97,22 +90,22 @@ final class TwoVisitsSeeder {
           visit.put(FIELD_OPINIONS, "教师普遍关心绩效工资实施方案");
           visit.put(FIELD_PAY_OPINIONS, "班主任津贴偏低");
           visit.put(FIELD_PROBLEMS, "班主任津贴偏低\n教师周转房屋顶漏雨\n乡村教师交通补贴未落实");
-          complete(school, caseId, TASK_VISIT_DEPARTMENT, visit);
+          clerks.complete(school, caseId, TASK_VISIT_DEPARTMENT, visit);
           List<Problem> found = problems.ofCampaign(campaigns.require(caseId).getId());
           if (found.size() != 3) {
             throw new IllegalStateException(school + " raised " + found.size() + " problems, not 3");
           }
           raised.addAndGet(found.size());
           classify(school, found.get(0), "SUBJECTIVE", "PERFORMANCE_PAY", true, true);
-          complete(school, found.get(0).getProcessInstanceId(), IssueProcess.TASK_SOLVE_BY_UNION, Map.of(
+          clerks.complete(school, found.get(0).getProcessInstanceId(), IssueProcess.TASK_SOLVE_BY_UNION, Map.of(
               IssueProcess.FIELD_MEASURE, "向校务会提出调整建议", IssueProcess.FIELD_OUTCOME, IssueProcess.OUTCOME_SOLVED,
               IssueProcess.FIELD_OUTCOME_NOTE, "班主任津贴每月提高100元"));
           classify(school, found.get(1), "OBJECTIVE", "WORKING_CONDITIONS", false, true);
-          complete(school, found.get(1).getProcessInstanceId(), IssueProcess.TASK_REPORT_TO_ADMINISTRATION, Map.of(
+          clerks.complete(school, found.get(1).getProcessInstanceId(), IssueProcess.TASK_REPORT_TO_ADMINISTRATION, Map.of(
               IssueProcess.FIELD_REPORT_DATE, today, IssueProcess.FIELD_REPORTED_TO, "总务处", IssueProcess.FIELD_PROPOSAL, "寒假期间维修屋顶"));
           if (index % 2 == 0) {
             classify(school, found.get(2), "OBJECTIVE", "PAY_AND_BENEFITS", false, false);
-            complete(school, found.get(2).getProcessInstanceId(), IssueProcess.TASK_REPORT_TO_SUPERIOR, Map.of(
+            clerks.complete(school, found.get(2).getProcessInstanceId(), IssueProcess.TASK_REPORT_TO_SUPERIOR, Map.of(
                 IssueProcess.FIELD_REPORT_DATE, today, IssueProcess.FIELD_PROPOSAL, "建议县教育局落实乡村教师交通补贴"));
             reported.incrementAndGet();
           }
@@ -128,41 +121,19 @@ final class TwoVisitsSeeder {
   }
 
   private void phaseOne(String school, String caseId, String today) {
-    complete(school, caseId, TASK_RECORD_STUDY, Map.of(FIELD_STUDY_DATE, today, FIELD_PARTICIPANTS, 15,
+    clerks.complete(school, caseId, TASK_RECORD_STUDY, Map.of(FIELD_STUDY_DATE, today, FIELD_PARTICIPANTS, 15,
         FIELD_DOCUMENTS, "中国工会十五大文件\n省工会关于开展“双走访，促三保”活动的文件"));
-    complete(school, caseId, TASK_DRAFT_IMPLEMENTATION_PLAN, Map.of(FIELD_PLAN_TITLE, "开展“双走访、促三保”活动的实施方案",
+    clerks.complete(school, caseId, TASK_DRAFT_IMPLEMENTATION_PLAN, Map.of(FIELD_PLAN_TITLE, "开展“双走访、促三保”活动的实施方案",
         FIELD_PLAN_TEXT, "走访调研与宣传鼓劲相结合，发现问题与解决问题相结合。"));
-    complete(school, caseId, TASK_FORM_LEADING_GROUP, Map.of(FIELD_GROUP_MEMBERS, "张校长,组长\n李老师,副组长\n王老师,委员\n王老师,办公室主任"));
-    complete(school, caseId, TASK_POST_NOTICE, Map.of(FIELD_POSTED_ON, today, FIELD_POSTED_ITEMS, "省工会文件、本会实施方案、领导小组名单"));
-    complete(school, caseId, TASK_HOLD_GROUP_MEETING, Map.of(FIELD_MEETING_DATE, today, FIELD_ATTENDEES, 3,
+    clerks.complete(school, caseId, TASK_FORM_LEADING_GROUP, Map.of(FIELD_GROUP_MEMBERS, "张校长,组长\n李老师,副组长\n王老师,委员\n王老师,办公室主任"));
+    clerks.complete(school, caseId, TASK_POST_NOTICE, Map.of(FIELD_POSTED_ON, today, FIELD_POSTED_ITEMS, "省工会文件、本会实施方案、领导小组名单"));
+    clerks.complete(school, caseId, TASK_HOLD_GROUP_MEETING, Map.of(FIELD_MEETING_DATE, today, FIELD_ATTENDEES, 3,
         FIELD_MEASURES, "领导小组成员分工包教研组"));
   }
 
   private void classify(String school, Problem problem, String nature, String category, boolean union, boolean unit) {
-    complete(school, problem.getProcessInstanceId(), IssueProcess.TASK_CLASSIFY, Map.of(
+    clerks.complete(school, problem.getProcessInstanceId(), IssueProcess.TASK_CLASSIFY, Map.of(
         IssueProcess.FIELD_NATURE, nature, IssueProcess.FIELD_CATEGORY, category,
         IssueProcess.FIELD_CAN_UNION_SOLVE, String.valueOf(union), IssueProcess.FIELD_WITHIN_UNIT_AUTHORITY, String.valueOf(unit)));
-  }
-
-  /** Completes the first open task {@code taskKey} of a case as the clerk of {@code unit}. */
-  private void complete(String unit, String caseId, String taskKey, Map<String, Object> form) {
-    List<Task> open = tasks.createTaskQuery().processInstanceId(caseId).taskDefinitionKey(taskKey).list();
-    if (open.isEmpty()) {
-      throw new IllegalStateException("双走访 case " + caseId + " has no open " + taskKey);
-    }
-    as(unit, () -> {
-      tasks.complete(open.get(0).getId(), form);
-      return null;
-    });
-  }
-
-  /** Runs as the clerk of {@code unit}, with the groups and tenant Tasklist gives them. */
-  private <T> T as(String unit, Supplier<T> work) {
-    identity.setAuthentication(BenchOrgTree.clerk(unit), List.of(Roles.CLERKS, unit), List.of(unit));
-    try {
-      return work.get();
-    } finally {
-      identity.clearAuthentication();
-    }
   }
 }
