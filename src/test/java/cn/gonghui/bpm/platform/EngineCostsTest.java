@@ -97,38 +97,6 @@ class EngineCostsTest extends PostgresIntegrationTest {
         .containsExactly("clerks", "SFX-CG-DJ");
   }
 
-  @Test
-  void instanceListsSkipTheGrantsJoinOnlyForUsersWhoseGrantsCoverEveryInstance() {
-    // clerks and managers hold READ on every instance ('*'); which cases they see is their tenants' business
-    assertThat(authorizationJoin("hepan-clerk", java.util.List.of(Roles.CLERKS, "SFX-CG-DJ"), false)).isFalse();
-    assertThat(authorizationJoin("hepan-clerk", java.util.List.of(Roles.CLERKS, "SFX-CG-DJ"), true)).isFalse();
-    assertThat(authorizationJoin("sfx-manager", java.util.List.of(Roles.MANAGERS, "SFX.managers"), false)).isFalse();
-    // an analyst holds no such grant: the join stays, and finds nothing
-    assertThat(authorizationJoin("an-analyst", java.util.List.of(Roles.ANALYSTS), false)).isTrue();
-    assertThat(authorizationJoin("an-analyst", java.util.List.of(Roles.ANALYSTS), true)).isTrue();
-  }
-
-  /** Whether a process-instance list (runtime or history) of this user still joins the grants. */
-  private boolean authorizationJoin(String user, java.util.List<String> groups, boolean history) {
-    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-    // the command runs as the system (the platform refuses a user's unknown commands); the query inside as the user
-    return configuration.getCommandExecutorTxRequired().execute(context -> {
-      engine.getIdentityService().setAuthentication(user, groups, java.util.List.of());
-      try {
-        if (history) {
-          var query = new org.camunda.bpm.engine.impl.HistoricProcessInstanceQueryImpl();
-          context.getAuthorizationManager().configureHistoricProcessInstanceQuery(query);
-          return query.getAuthCheck().isAuthorizationCheckEnabled();
-        }
-        var query = new org.camunda.bpm.engine.impl.ProcessInstanceQueryImpl();
-        context.getAuthorizationManager().configureExecutionQuery(query);
-        return query.getAuthCheck().isAuthorizationCheckEnabled();
-      } finally {
-        engine.getIdentityService().clearAuthentication();
-      }
-    });
-  }
-
   private long count(String sql) {
     Long value = jdbc.queryForObject(sql, Long.class);
     return value == null ? 0 : value;
