@@ -112,8 +112,8 @@ public class OrgUnitService {
 
   /**
    * Every active grassroots union at or below a unit: the unit itself when it is one, the schools of its
-   * industry unions and the unions under its communities, by the order of their parents in
-   * {@link #supervisoryTree}, then by code. A few queries whatever the size of the tree.
+   * industry unions and the unions under its communities, in the order of {@link #supervisoryTree} (a
+   * community's unions by code). Three queries whatever the size of the tree.
    */
   @Transactional(readOnly = true)
   public List<OrgUnit> grassrootsBelow(String code) {
@@ -122,17 +122,18 @@ public class OrgUnitService {
       return List.of(root);
     }
     List<OrgUnit> tree = supervisoryTree(code);
-    List<String> parents =
-        tree.stream()
-            .filter(u -> u.getLevel() == OrgLevel.COMMUNITY_UNION || u.getLevel() == OrgLevel.INDUSTRY_UNION)
-            .map(OrgUnit::getCode)
-            .toList();
-    Map<String, List<OrgUnit>> byParent = childrenByParent(childrenOf(parents));
+    List<String> communities =
+        tree.stream().filter(u -> u.getLevel() == OrgLevel.COMMUNITY_UNION).map(OrgUnit::getCode).toList();
+    Map<String, List<OrgUnit>> underCommunities = childrenByParent(childrenOf(communities));
     List<OrgUnit> found = new ArrayList<>();
-    for (String parent : parents) {
-      byParent.getOrDefault(parent, List.of()).stream()
-          .filter(u -> u.getLevel() == OrgLevel.GRASSROOTS_UNION)
-          .forEach(found::add);
+    for (OrgUnit unit : tree) {
+      if (unit.getLevel() == OrgLevel.GRASSROOTS_UNION) {
+        found.add(unit); // a school of an industry union: the tree holds it already
+      } else if (unit.getLevel() == OrgLevel.COMMUNITY_UNION) {
+        underCommunities.getOrDefault(unit.getCode(), List.of()).stream()
+            .filter(u -> u.getLevel() == OrgLevel.GRASSROOTS_UNION)
+            .forEach(found::add);
+      }
     }
     return found;
   }

@@ -91,23 +91,29 @@ public class PersonalDataHistoryFilter extends AbstractProcessEnginePlugin {
   private Set<String> displayCopies() {
     Set<String> known = displayCopies;
     if (known == null) {
-      Set<String> collected = new HashSet<>();
+      Set<String> collected = new HashSet<>(collect(ProcessDescription::displayCopies));
       collected.add(CaseVariables.ORG_UNIT_NAME);
-      declarations.forEach(declaration -> collected.addAll(declaration.displayCopies()));
       displayCopies = known = Set.copyOf(collected);
     }
     return known;
   }
 
+
   private Set<String> names() {
     Set<String> known = names;
     if (known == null) {
-      Set<String> collected = new HashSet<>();
-      declarations.forEach(declaration -> collected.addAll(declaration.personalDataVariables()));
-      names = known = Set.copyOf(collected);
+      names = known = collect(ProcessDescription::personalDataVariables);
     }
     return known;
   }
+
+  /** A name set of every process description (read once: the descriptions are beans, fixed at start-up). */
+  private Set<String> collect(java.util.function.Function<ProcessDescription, Set<String>> of) {
+    Set<String> collected = new HashSet<>();
+    declarations.forEach(declaration -> collected.addAll(of.apply(declaration)));
+    return Set.copyOf(collected);
+  }
+
 
   /** The engine's database history handler, skipping personal-data variable events. */
   private final class FilteringDbHistoryEventHandler extends DbHistoryEventHandler {

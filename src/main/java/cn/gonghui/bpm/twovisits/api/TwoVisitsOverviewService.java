@@ -2,7 +2,6 @@ package cn.gonghui.bpm.twovisits.api;
 
 import cn.gonghui.bpm.organisation.OrgUnit;
 import cn.gonghui.bpm.organisation.OrgUnitService;
-import cn.gonghui.bpm.twovisits.process.CampaignLauncher;
 import cn.gonghui.bpm.twovisits.record.Campaign;
 import cn.gonghui.bpm.twovisits.record.CampaignPhase;
 import cn.gonghui.bpm.twovisits.record.CampaignSchedule;
@@ -63,7 +62,6 @@ public class TwoVisitsOverviewService {
       List<OverdueProblem> overdueProblems) {}
 
   private final OrgUnitService orgUnits;
-  private final CampaignLauncher launcher;
   private final CampaignService campaigns;
   private final CampaignSettings settings;
   private final FiguresService figures;
@@ -71,13 +69,11 @@ public class TwoVisitsOverviewService {
 
   public TwoVisitsOverviewService(
       OrgUnitService orgUnits,
-      CampaignLauncher launcher,
       CampaignService campaigns,
       CampaignSettings settings,
       FiguresService figures,
       ProblemService problems) {
     this.orgUnits = orgUnits;
-    this.launcher = launcher;
     this.campaigns = campaigns;
     this.settings = settings;
     this.figures = figures;
@@ -97,7 +93,7 @@ public class TwoVisitsOverviewService {
   public Overview overview(String unitCode, Integer requestedYear, boolean unitsBelow) {
     int year = requestedYear == null ? currentYear() : requestedYear;
     OrgUnit unit = orgUnits.require(unitCode);
-    List<OrgUnit> unions = launcher.grassrootsBelow(unitCode);
+    List<OrgUnit> unions = orgUnits.grassrootsBelow(unitCode);
     if (!unitsBelow) {
       unions = unions.stream().filter(u -> u.getCode().equals(unitCode)).toList();
     }

@@ -69,7 +69,7 @@ public class CampaignLauncher {
     OrgUnit launcher = requireLauncher(launchingUnit);
     LocalDate start = campaigns.startDate(startDate, FIELD_START_DATE);
     boolean all = unions == null;
-    List<OrgUnit> targets = all ? grassrootsBelow(launchingUnit) : chosen(launchingUnit, unions);
+    List<OrgUnit> targets = all ? orgUnits.grassrootsBelow(launchingUnit) : chosen(launchingUnit, unions);
     if (targets.isEmpty()) {
       throw new InvalidInputException("unions", "基层工会", all ? launcher.getName() + "下没有基层工会" : "请至少选择一个基层工会");
     }
@@ -118,7 +118,7 @@ public class CampaignLauncher {
   public List<OrgUnit> launchable(String launchingUnit, Object startDate) {
     requireLauncher(launchingUnit);
     LocalDate start = campaigns.startDate(startDate, FIELD_START_DATE);
-    return grassrootsBelow(launchingUnit).stream().filter(union -> !campaigns.hasCampaign(union.getCode(), start)).toList();
+    return orgUnits.grassrootsBelow(launchingUnit).stream().filter(union -> !campaigns.hasCampaign(union.getCode(), start)).toList();
   }
 
   /** A superior union whose clerk (or an administrator) is calling. */
@@ -132,14 +132,6 @@ public class CampaignLauncher {
       throw new UnitAccessDeniedException("unit", "只有" + launcher.getName() + "的办事员可以为下级基层工会统一发起活动");
     }
     return launcher;
-  }
-
-  /**
-   * Every active grassroots union at or below a unit: the unit itself when it is one, the schools of its industry
-   * unions and the unions under its communities.
-   */
-  public List<OrgUnit> grassrootsBelow(String unitCode) {
-    return orgUnits.grassrootsBelow(unitCode);
   }
 
   private List<OrgUnit> chosen(String launchingUnit, List<String> codes) {
