@@ -88,6 +88,20 @@ public class RestSecurityConfiguration {
     return registration;
   }
 
+  /**
+   * Before every filter that sets a Content-Security-Policy: each request keeps its own nonce
+   * ({@link RequestScopedCspNonce}), so a web app page always carries the nonce of its own policy.
+   */
+  @Bean
+  public FilterRegistrationBean<Filter> requestScopedCspNonce() {
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new RequestScopedCspNonce());
+    registration.setName("request-scoped-csp-nonce");
+    registration.addUrlPatterns("/*");
+    registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 90);
+    return registration;
+  }
+
   /** The web apps' security headers on everything outside the web apps ({@link ProjectSecurityHeaders}). */
   @Bean
   public FilterRegistrationBean<Filter> apiSecurityHeaders(CamundaBpmProperties properties) {
