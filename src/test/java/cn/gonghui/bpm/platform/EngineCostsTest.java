@@ -6,6 +6,7 @@ import cn.gonghui.bpm.PostgresIntegrationTest;
 import cn.gonghui.bpm.founding.FoundingProcess;
 import cn.gonghui.bpm.platform.validation.CreditCode;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.camunda.bpm.engine.HistoryService;
@@ -13,6 +14,8 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.impl.HistoricProcessInstanceQueryImpl;
+import org.camunda.bpm.engine.impl.ProcessInstanceQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -53,10 +56,10 @@ class EngineCostsTest extends PostgresIntegrationTest {
   void aStartLeavesNoHistoryOfVariablesThatLivedOnlyInItsTransactionNorOfDisplayCopies() {
     ProcessInstance instance = runtimeService.startProcessInstanceByKey(FoundingProcess.PROCESS_KEY, startForm("SFX-CG-DJ"));
 
-    java.util.List<String> runtime =
+    List<String> runtime =
         runtimeService.createVariableInstanceQuery().processInstanceIdIn(instance.getId()).list().stream()
             .map(org.camunda.bpm.engine.runtime.VariableInstance::getName).toList();
-    java.util.List<String> history =
+    List<String> history =
         historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId()).list().stream()
             .map(HistoricVariableInstance::getName).toList();
     // the approving unit's step ran with its input mappings (fromUnit, level, resultVariable) and ended
@@ -93,8 +96,40 @@ class EngineCostsTest extends PostgresIntegrationTest {
     assertThat(configuration.getAuthorizationCheckRevokes()).isEqualTo(ProcessEngineConfigurationImpl.AUTHORIZATION_CHECK_REVOKE_NEVER);
     AuthorizationManager manager =
         configuration.getCommandExecutorTxRequired().execute(context -> context.getAuthorizationManager());
-    assertThat(manager.filterAuthenticatedGroupIds(java.util.List.of("clerks", "SFX-CG-DJ", "clerks")))
+    assertThat(manager.filterAuthenticatedGroupIds(List.of("clerks", "SFX-CG-DJ", "clerks")))
         .containsExactly("clerks", "SFX-CG-DJ");
+  }
+
+  @Test
+  void instanceListsSkipTheGrantsJoinOnlyForUsersWhoseGrantsCoverEveryInstance() {
+    // clerks and managers hold READ on every instance ('*'); which cases they see is their tenants' business
+    assertThat(authorizationJoin("hepan-clerk", List.of(Roles.CLERKS, "SFX-CG-DJ"), false)).isFalse();
+    assertThat(authorizationJoin("hepan-clerk", List.of(Roles.CLERKS, "SFX-CG-DJ"), true)).isFalse();
+    assertThat(authorizationJoin("sfx-manager", List.of(Roles.MANAGERS, "SFX.managers"), false)).isFalse();
+    // an analyst holds no such grant: the join stays, and finds nothing
+    assertThat(authorizationJoin("an-analyst", List.of(Roles.ANALYSTS), false)).isTrue();
+    assertThat(authorizationJoin("an-analyst", List.of(Roles.ANALYSTS), true)).isTrue();
+  }
+
+  /** Whether a process-instance list (runtime or history) of this user still joins the grants. */
+  private boolean authorizationJoin(String user, List<String> groups, boolean history) {
+    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    // the command runs as the system (the platform refuses a user's unknown commands); the query inside as the user
+    return configuration.getCommandExecutorTxRequired().execute(context -> {
+      engine.getIdentityService().setAuthentication(user, groups, List.of());
+      try {
+        if (history) {
+          var query = new HistoricProcessInstanceQueryImpl();
+          context.getAuthorizationManager().configureHistoricProcessInstanceQuery(query);
+          return query.getAuthCheck().isAuthorizationCheckEnabled();
+        }
+        var query = new ProcessInstanceQueryImpl();
+        context.getAuthorizationManager().configureExecutionQuery(query);
+        return query.getAuthCheck().isAuthorizationCheckEnabled();
+      } finally {
+        engine.getIdentityService().clearAuthentication();
+      }
+    });
   }
 
   private long count(String sql) {
