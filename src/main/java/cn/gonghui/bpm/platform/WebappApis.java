@@ -3,6 +3,7 @@ package cn.gonghui.bpm.platform;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import jakarta.servlet.ServletRegistration;
 import org.camunda.bpm.admin.impl.web.AdminApplication;
 import org.camunda.bpm.cockpit.impl.web.CockpitApplication;
@@ -24,7 +25,8 @@ import org.springframework.core.annotation.Order;
  * {@code /camunda/api/…}) answer errors as /engine-rest does ({@link RestErrorMappers}): a clerk's bad input is
  * a 400 naming the field, a missing right a Chinese 403, never Camunda's English 500. Camunda's web app
  * starter registers these five servlets only when none of that name exists yet, so this registers them first,
- * with the same applications and our error mappers added.
+ * with the same applications and our error mappers added, and one JSON mapper for all requests
+ * ({@link RestObjectMapper}).
  */
 @Configuration
 public class WebappApis {
@@ -40,13 +42,16 @@ public class WebappApis {
       apis.put("Tasklist Api", new Object[] {TasklistApplication.class, path + "/api/tasklist/*"});
       apis.put("Engine Api", new Object[] {EngineRestApplication.class, path + "/api/engine/*"});
       apis.put("Welcome Api", new Object[] {WelcomeApplication.class, path + "/api/welcome/*"});
-      String mappers = RestErrorMappers.MAPPERS.stream().map(Class::getName).collect(Collectors.joining(","));
+      String providers =
+          Stream.concat(RestErrorMappers.MAPPERS.stream(), Stream.of(RestObjectMapper.class))
+              .map(Class::getName)
+              .collect(Collectors.joining(","));
       apis.forEach(
           (name, api) -> {
             ServletRegistration servlet = servletContext.addServlet(name, ServletContainer.class);
             servlet.addMapping((String) api[1]);
             servlet.setInitParameter(ServletProperties.JAXRS_APPLICATION_CLASS, ((Class<?>) api[0]).getName());
-            servlet.setInitParameter(ServerProperties.PROVIDER_CLASSNAMES, mappers);
+            servlet.setInitParameter(ServerProperties.PROVIDER_CLASSNAMES, providers);
           });
     };
   }
