@@ -37,6 +37,19 @@ public class RestSecurityConfiguration {
     return registration;
   }
 
+  /**
+   * Camunda's REST API, at /engine-rest and under the web apps' API path, with the service files of the class path
+   * read once ({@link ServiceIndexCache}); before the authentication filter, which looks up the engine too.
+   */
+  @Bean
+  public FilterRegistrationBean<Filter> serviceIndexCache(CamundaBpmProperties properties) {
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ServiceIndexCache());
+    registration.setName("service-index-cache");
+    registration.addUrlPatterns("/engine-rest/*", properties.getWebapp().getApplicationPath() + "/api/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 95);
+    return registration;
+  }
+
   /** The project's API and the metrics endpoint: HTTP Basic, or the web app session. */
   @Bean
   public FilterRegistrationBean<Filter> apiAuthenticationFilter(ProcessEngine engine) {
