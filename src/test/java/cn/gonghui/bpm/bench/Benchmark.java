@@ -273,7 +273,7 @@ public final class Benchmark {
     // Case starts by clerks through /api, 4 client threads.
     long opLogBefore = db.queryLong("select count(*) from ACT_HI_OP_LOG");
     apiCaseNumber.set(1_000_000L * (n / 1000 + 1) + 1);
-    warmUp(4, settings.throughputWarmupSeconds(), i -> apiStart());
+    warmUp("starts", 4, warmupSeconds(), i -> apiStart());
     long opLogAfterWarmup = db.queryLong("select count(*) from ACT_HI_OP_LOG");
     Throughput starts = parallel(4, settings.starts(), i -> apiStart());
     stage.startsPerSecond = starts.perSecond;
@@ -288,7 +288,7 @@ public final class Benchmark {
     t0 = System.nanoTime();
 
     // Decisions: through REST as an analyst, 4 threads; and the plain DMN engine, one thread.
-    warmUp(4, settings.throughputWarmupSeconds(), this::dmnRest);
+    warmUp("DMN via REST", 4, warmupSeconds(), this::dmnRest);
     Throughput dmn = parallel(4, settings.dmnRestCalls(), this::dmnRest);
     stage.dmnRestPerSecond = dmn.perSecond;
     stage.calls.put(DMN_REST, dmn.latency);
@@ -722,9 +722,15 @@ public final class Benchmark {
   record Throughput(double perSecond, Stat latency) {}
 
   /** The same load as {@link #parallel} for {@code seconds} (at least 20 calls), not counted. */
-  private static void warmUp(int threads, double seconds, Call call) throws Exception {
-    long end = System.nanoTime() + (long) (seconds * 1e9);
+  /**
+   * The same load as the measurement, for {@code seconds} (at least 20 calls), so that the JIT compiler has compiled
+   * what the measurement runs; logs the calls per second of each 5-second window, to show where it levelled off.
+   */
+  private static void warmUp(String what, int threads, double seconds, Call call) throws Exception {
+    long start = System.nanoTime();
+    long end = start + (long) (seconds * 1e9);
     AtomicLong calls = new AtomicLong();
+    AtomicLong done = new AtomicLong();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       List<Future<?>> futures = new ArrayList<>();
@@ -732,13 +738,29 @@ public final class Benchmark {
         futures.add(pool.submit(() -> {
           for (long i = calls.getAndIncrement(); i < 20 || System.nanoTime() < end; i = calls.getAndIncrement()) {
             call.run((int) i);
+            done.incrementAndGet();
           }
           return null;
         }));
       }
+      List<String> windows = new ArrayList<>();
+      long windowStart = start;
+      long doneBefore = 0;
       for (Future<?> future : futures) {
-        future.get();
+        while (true) {
+          try {
+            future.get(Math.max(1, windowStart + 5_000_000_000L - System.nanoTime()), java.util.concurrent.TimeUnit.NANOSECONDS);
+            break;
+          } catch (java.util.concurrent.TimeoutException window) {
+            long now = System.nanoTime();
+            long doneNow = done.get();
+            windows.add(String.format(Locale.ROOT, "%.0f", (doneNow - doneBefore) / ((now - windowStart) / 1e9)));
+            windowStart = now;
+            doneBefore = doneNow;
+          }
+        }
       }
+      log("%s: warm-up %.0f s, calls/s per 5 s: %s", what, seconds(start), String.join(", ", windows));
     } finally {
       pool.shutdownNow();
     }
@@ -892,6 +914,12 @@ public final class Benchmark {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Dfile.encoding=UTF-8");
+    // the application's own JVM options (pom.xml, app.jvm), as in production
+    for (String option : System.getProperty("bench.appJvm", "").trim().split("\\s+")) {
+      if (!option.isEmpty()) {
+        command.add(option);
+      }
+    }
     command.addAll(jvmOptions);
     command.add("-cp");
     command.add(runtimeClassPath());
@@ -986,6 +1014,11 @@ public final class Benchmark {
 
   static double seconds(long t0) {
     return (System.nanoTime() - t0) / 1e9;
+  }
+
+  /** The settings' warm-up of the throughput stages, or {@code -Dbench.warmupSeconds}. */
+  private double warmupSeconds() {
+    return Double.parseDouble(System.getProperty("bench.warmupSeconds", String.valueOf(settings.throughputWarmupSeconds())));
   }
 
   static void log(String format, Object... args) {
