@@ -295,6 +295,14 @@ public final class Benchmark {
     stage.dmnStandalonePerSecond = dmnStandalone(settings.dmnSeconds());
 
     log("N=%,d: decisions measured in %.1f s", n, seconds(t0));
+    // what a full collection of this JVM (application and harness) stops it for, with this collector
+    long gcStart = System.nanoTime();
+    System.gc();
+    Runtime heap = Runtime.getRuntime();
+    log("N=%,d: a full garbage collection (%s) took %.0f ms; %,d MiB of heap in use after it", n,
+        java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+            .map(java.lang.management.GarbageCollectorMXBean::getName).collect(java.util.stream.Collectors.joining(" + ")),
+        (System.nanoTime() - gcStart) / 1e6, (heap.totalMemory() - heap.freeMemory()) / (1024 * 1024));
     stage.databaseMiB = db.queryLong("select pg_database_size(current_database())") / 1024.0 / 1024.0;
     Files.writeString(workDir.resolve("statements-" + n + ".txt"), db.topStatements(25));
     Files.writeString(workDir.resolve("tables-" + n + ".txt"), db.largestTables(25));
