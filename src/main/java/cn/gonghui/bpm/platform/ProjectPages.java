@@ -37,7 +37,7 @@ public class ProjectPages extends OncePerRequestFilter {
     try (InputStream in = page.getInputStream()) {
       html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
-    // the nonce of this response's policy (Camunda keeps the latest one in a context-wide attribute only)
+    // exactly the nonce this response's policy names, read from the header the security filter has set
     String policy = response.getHeader(ContentSecurityPolicyProvider.HEADER_NAME);
     Matcher nonce = NONCE.matcher(policy == null ? "" : policy);
     html = html.replace(NONCE_PLACEHOLDER, nonce.find() ? nonce.group(1) : "");
