@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -98,7 +99,6 @@ public class PersonalDataHistoryFilter extends AbstractProcessEnginePlugin {
     return known;
   }
 
-
   private Set<String> names() {
     Set<String> known = names;
     if (known == null) {
@@ -108,12 +108,11 @@ public class PersonalDataHistoryFilter extends AbstractProcessEnginePlugin {
   }
 
   /** A name set of every process description (read once: the descriptions are beans, fixed at start-up). */
-  private Set<String> collect(java.util.function.Function<ProcessDescription, Set<String>> of) {
+  private Set<String> collect(Function<ProcessDescription, Set<String>> of) {
     Set<String> collected = new HashSet<>();
     declarations.forEach(declaration -> collected.addAll(of.apply(declaration)));
     return Set.copyOf(collected);
   }
-
 
   /** The engine's database history handler, skipping personal-data variable events. */
   private final class FilteringDbHistoryEventHandler extends DbHistoryEventHandler {

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -26,8 +28,11 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
+import java.util.stream.Collectors;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import cn.gonghui.bpm.platform.CachingDmnEngine;
@@ -300,8 +305,8 @@ public final class Benchmark {
     System.gc();
     Runtime heap = Runtime.getRuntime();
     log("N=%,d: a full garbage collection (%s) took %.0f ms; %,d MiB of heap in use after it", n,
-        java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
-            .map(java.lang.management.GarbageCollectorMXBean::getName).collect(java.util.stream.Collectors.joining(" + ")),
+        ManagementFactory.getGarbageCollectorMXBeans().stream()
+            .map(GarbageCollectorMXBean::getName).collect(Collectors.joining(" + ")),
         (System.nanoTime() - gcStart) / 1e6, (heap.totalMemory() - heap.freeMemory()) / (1024 * 1024));
     stage.databaseMiB = db.queryLong("select pg_database_size(current_database())") / 1024.0 / 1024.0;
     Files.writeString(workDir.resolve("statements-" + n + ".txt"), db.topStatements(25));
@@ -729,7 +734,6 @@ public final class Benchmark {
 
   record Throughput(double perSecond, Stat latency) {}
 
-  /** The same load as {@link #parallel} for {@code seconds} (at least 20 calls), not counted. */
   /**
    * The same load as the measurement, for {@code seconds} (at least 20 calls), so that the JIT compiler has compiled
    * what the measurement runs; logs the calls per second of each 5-second window, to show where it levelled off.
@@ -757,9 +761,9 @@ public final class Benchmark {
       for (Future<?> future : futures) {
         while (true) {
           try {
-            future.get(Math.max(1, windowStart + 5_000_000_000L - System.nanoTime()), java.util.concurrent.TimeUnit.NANOSECONDS);
+            future.get(Math.max(1, windowStart + 5_000_000_000L - System.nanoTime()), TimeUnit.NANOSECONDS);
             break;
-          } catch (java.util.concurrent.TimeoutException window) {
+          } catch (TimeoutException window) {
             long now = System.nanoTime();
             long doneNow = done.get();
             windows.add(String.format(Locale.ROOT, "%.0f", (doneNow - doneBefore) / ((now - windowStart) / 1e9)));
