@@ -50,7 +50,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     List<String> tenants;
     if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
       String[] credentials = BasicCredentials.parse(header);
-      if (credentials == null || !identity.checkPassword(credentials[0], credentials[1])) {
+      if (credentials == null || !VerifiedPasswords.check(engine, credentials[0], credentials[1])) {
         unauthorized(response);
         return;
       }

@@ -13,7 +13,8 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
  * Camunda's HTTP Basic authentication of /engine-rest, with the user's groups and tenants from
  * {@link UserMemberships} (read once per 30 seconds, not on every request: a county manager belongs to a
  * thousand tenants), and answering a missing or wrong login like every other refusal of the platform: 401
- * with the challenge and a Chinese JSON body ({@link ClerkError}), not an empty page.
+ * with the challenge and a Chinese JSON body ({@link ClerkError}), not an empty page. A password accepted moments
+ * ago is not checked again ({@link VerifiedPasswords}).
  */
 public class EngineRestBasicAuthentication extends HttpBasicAuthenticationProvider {
 
@@ -28,6 +29,12 @@ public class EngineRestBasicAuthentication extends HttpBasicAuthenticationProvid
       result.setTenants(memberships.tenants());
     }
     return result;
+  }
+
+  /** The password as Camunda checks it, unless the same password of this user passed moments ago ({@link VerifiedPasswords}). */
+  @Override
+  protected boolean isAuthenticated(ProcessEngine engine, String userName, String password) {
+    return VerifiedPasswords.check(engine, userName, password);
   }
 
   @Override

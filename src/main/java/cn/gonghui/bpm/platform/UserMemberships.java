@@ -11,8 +11,9 @@ import org.camunda.bpm.engine.identity.Tenant;
  * The groups and tenants of a user who calls /engine-rest or /api with HTTP Basic, kept for
  * {@value #TTL_SECONDS} seconds. Without it every request read them again: two queries, and for a county
  * manager (member of every tenant of the county) a thousand tenant rows. The web apps keep the same data in
- * the session (5 minutes by default). The password is still checked on every request; a change of a user's
- * groups or of a unit's tenant members reaches HTTP Basic callers within {@value #TTL_SECONDS} seconds.
+ * the session (5 minutes by default); accepted passwords are kept as long ({@link VerifiedPasswords}). A change
+ * of a user's groups or of a unit's tenant members reaches HTTP Basic callers within {@value #TTL_SECONDS}
+ * seconds.
  */
 public final class UserMemberships {
 

@@ -7,8 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.net.HttpURLConnection;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -806,22 +808,37 @@ public final class Benchmark {
     return new Throughput(total / wall, Stat.of(millis));
   }
 
+  /**
+   * One call with HTTP Basic, on the JDK's blocking client (HttpURLConnection, keep-alive): the load generator
+   * shares the 2 cores with the application, and {@link HttpClient} hands every exchange between its selector
+   * and worker threads (about a tenth of the CPU of the REST evaluations' stage went to the harness).
+   */
   private JsonNode send(String user, String method, String path, String body, String accept, int expected) throws Exception {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-            .timeout(Duration.ofSeconds(120))
-            .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + BenchOrgTree.PASSWORD).getBytes(StandardCharsets.UTF_8)))
-            .header("Accept", accept);
-    if (body == null) {
-      request.GET();
-    } else {
-      request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
+    HttpURLConnection connection = (HttpURLConnection) URI.create("http://localhost:" + port + path).toURL().openConnection();
+    connection.setConnectTimeout(10_000);
+    connection.setReadTimeout(120_000);
+    connection.setRequestMethod(method);
+    connection.setRequestProperty("Authorization",
+        "Basic " + Base64.getEncoder().encodeToString((user + ":" + BenchOrgTree.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+    connection.setRequestProperty("Accept", accept);
+    if (body != null) {
+      byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+      connection.setDoOutput(true);
+      connection.setRequestProperty("Content-Type", "application/json");
+      connection.setFixedLengthStreamingMode(bytes.length);
+      try (OutputStream out = connection.getOutputStream()) {
+        out.write(bytes);
+      }
     }
-    HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    if (response.statusCode() != expected) {
-      throw new IllegalStateException(method + " " + path + " as " + user + ": " + response.statusCode() + " " + response.body());
+    int status = connection.getResponseCode();
+    String answer;
+    try (InputStream in = status >= 400 ? connection.getErrorStream() : connection.getInputStream()) {
+      answer = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
-    return JSON.readTree(response.body());
+    if (status != expected) {
+      throw new IllegalStateException(method + " " + path + " as " + user + ": " + status + " " + answer);
+    }
+    return JSON.readTree(answer);
   }
 
   private static void check(boolean condition, String message) {
