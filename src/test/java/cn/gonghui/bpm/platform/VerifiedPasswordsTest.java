@@ -1,10 +1,15 @@
 package cn.gonghui.bpm.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 import cn.gonghui.bpm.PostgresIntegrationTest;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -83,6 +88,23 @@ class VerifiedPasswordsTest extends PostgresIntegrationTest {
     } finally {
       VerifiedPasswords.keepFor(VerifiedPasswords.TTL_SECONDS * 1_000_000_000L);
     }
+  }
+
+  @Test
+  void aCheckThatAUsersChangeOverlappedLeavesNothingThatIsUsed() {
+    ProcessEngine engine = mock(ProcessEngine.class);
+    IdentityService identity = mock(IdentityService.class);
+    when(engine.getName()).thenReturn("overlap-" + UUID.randomUUID());
+    when(engine.getIdentityService()).thenReturn(identity);
+    // The first check reads the old password while a change commits (and forgets) before it returns.
+    when(identity.checkPassword("overlapped", "Old-Password-1")).thenAnswer(call -> {
+      VerifiedPasswords.forgetAll();
+      return true;
+    }).thenReturn(false);
+
+    assertThat(VerifiedPasswords.check(engine, "overlapped", "Old-Password-1")).isTrue();
+    assertThat(VerifiedPasswords.check(engine, "overlapped", "Old-Password-1")).isFalse();
+    verify(identity, times(2)).checkPassword("overlapped", "Old-Password-1");
   }
 
   private String user(String password) {
