@@ -9,7 +9,5 @@ public interface OrgUnitRepository extends JpaRepository<OrgUnit, String> {
 
   List<OrgUnit> findBySource(OrgUnit.Source source);
 
-  List<OrgUnit> findByLevelInAndActiveTrue(java.util.Collection<OrgLevel> levels);
-
   List<OrgUnit> findByParentCodeInAndActiveTrue(java.util.Collection<String> parentCodes);
 }

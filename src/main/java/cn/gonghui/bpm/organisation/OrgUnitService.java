@@ -1,9 +1,7 @@
 package cn.gonghui.bpm.organisation;
 
 import cn.gonghui.bpm.platform.UserMemberships;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -69,9 +67,13 @@ public class OrgUnitService {
                     "组织机构 " + code + " 之上没有" + level.label() + "，请检查组织机构数据"));
   }
 
-  /** The levels above the grassroots unions: few (a county has about a thousand), read in one query. */
+  /** The levels above the grassroots unions. */
   private static final List<OrgLevel> SUPERVISORY_LEVELS =
       List.of(OrgLevel.COUNTY_FEDERATION, OrgLevel.TOWN_UNION, OrgLevel.INDUSTRY_UNION, OrgLevel.COMMUNITY_UNION);
+
+  /** The levels whose children belong to the supervisory tree (a community's unions do not). */
+  private static final List<OrgLevel> EXPANDED_LEVELS =
+      List.of(OrgLevel.COUNTY_FEDERATION, OrgLevel.TOWN_UNION, OrgLevel.INDUSTRY_UNION);
 
   /** Parameters per IN list of a query for the children of many units. */
   private static final int IN_LIST = 1000;
@@ -79,9 +81,10 @@ public class OrgUnitService {
   /**
    * The unit and every town, industry and community union below it, and the grassroots unions of the
    * industry unions (a county's schools), but not the grassroots unions under the communities (there may be
-   * one per enterprise). Breadth first, children by code. Two queries whatever the size of the tree (the
-   * levels above the grassroots unions, then the industry unions' schools), not one per unit: a county
-   * manager's overview walked a thousand communities one query each.
+   * one per enterprise). Breadth first, children by code. One query per level of the tree (two or three for a
+   * county), each for the children of the whole level, so neither the number of units in the tree nor the
+   * units of other counties in the database add queries or rows: a county manager's overview once walked a
+   * thousand communities one query each, and then read every supervisory unit of the database.
    */
   @Transactional(readOnly = true)
   public List<OrgUnit> supervisoryTree(String code) {
@@ -89,23 +92,22 @@ public class OrgUnitService {
     if (root.getLevel() == OrgLevel.GRASSROOTS_UNION || root.getLevel() == OrgLevel.COMMUNITY_UNION) {
       return List.of(root);
     }
-    List<OrgUnit> supervisory = units.findByLevelInAndActiveTrue(SUPERVISORY_LEVELS);
-    List<String> industries =
-        supervisory.stream().filter(u -> u.getLevel() == OrgLevel.INDUSTRY_UNION).map(OrgUnit::getCode).toList();
-    List<OrgUnit> all = new ArrayList<>(supervisory);
-    childrenOf(industries).stream().filter(u -> u.getLevel() == OrgLevel.GRASSROOTS_UNION).forEach(all::add);
-    Map<String, List<OrgUnit>> children = childrenByParent(all);
-    List<OrgUnit> result = new ArrayList<>();
-    Deque<OrgUnit> queue = new ArrayDeque<>();
-    queue.add(root);
-    while (!queue.isEmpty()) {
-      OrgUnit unit = queue.poll();
-      result.add(unit);
-      if (unit.getLevel() == OrgLevel.COUNTY_FEDERATION
-          || unit.getLevel() == OrgLevel.TOWN_UNION
-          || unit.getLevel() == OrgLevel.INDUSTRY_UNION) {
-        queue.addAll(children.getOrDefault(unit.getCode(), List.of()));
+    List<OrgUnit> result = new ArrayList<>(List.of(root));
+    List<OrgUnit> level = List.of(root);
+    for (int depth = 0; depth < MAX_DEPTH && !level.isEmpty(); depth++) {
+      List<OrgUnit> parents = level.stream().filter(unit -> EXPANDED_LEVELS.contains(unit.getLevel())).toList();
+      Map<String, List<OrgUnit>> children = childrenByParent(childrenOf(parents.stream().map(OrgUnit::getCode).toList()));
+      List<OrgUnit> next = new ArrayList<>();
+      for (OrgUnit parent : parents) {
+        for (OrgUnit child : children.getOrDefault(parent.getCode(), List.of())) {
+          if (SUPERVISORY_LEVELS.contains(child.getLevel())
+              || (parent.getLevel() == OrgLevel.INDUSTRY_UNION && child.getLevel() == OrgLevel.GRASSROOTS_UNION)) {
+            next.add(child);
+          }
+        }
       }
+      result.addAll(next);
+      level = next;
     }
     return result;
   }
@@ -113,7 +115,7 @@ public class OrgUnitService {
   /**
    * Every active grassroots union at or below a unit: the unit itself when it is one, the schools of its
    * industry unions and the unions under its communities, in the order of {@link #supervisoryTree} (a
-   * community's unions by code). Three queries whatever the size of the tree.
+   * community's unions by code). The queries of {@link #supervisoryTree} and one more, whatever the size of the tree.
    */
   @Transactional(readOnly = true)
   public List<OrgUnit> grassrootsBelow(String code) {
