@@ -533,7 +533,12 @@ public final class Benchmark {
   private HttpRequest.Builder basic(String user, String path) {
     return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
         .timeout(Duration.ofSeconds(120))
-        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + BenchOrgTree.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        .header("Authorization", basicAuthorization(user));
+  }
+
+  /** The HTTP Basic header of a benchmark user. */
+  private static String basicAuthorization(String user) {
+    return "Basic " + Base64.getEncoder().encodeToString((user + ":" + BenchOrgTree.PASSWORD).getBytes(StandardCharsets.UTF_8));
   }
 
   // ---------------------------------------------------------------------------------------------- calls
@@ -818,8 +823,7 @@ public final class Benchmark {
     connection.setConnectTimeout(10_000);
     connection.setReadTimeout(120_000);
     connection.setRequestMethod(method);
-    connection.setRequestProperty("Authorization",
-        "Basic " + Base64.getEncoder().encodeToString((user + ":" + BenchOrgTree.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+    connection.setRequestProperty("Authorization", basicAuthorization(user));
     connection.setRequestProperty("Accept", accept);
     if (body != null) {
       byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
