@@ -30,6 +30,8 @@ public class EmbeddedPostgresConfiguration {
             .setLocaleConfig("locale", "C")
             .setServerConfig("max_connections", "100")
             .setServerConfig("fsync", "off")
+            // what a statement read (InstanceListsByDefinitionTest)
+            .setServerConfig("shared_preload_libraries", "pg_stat_statements")
             .start());
   }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.impl.AbstractQuery;
 import org.camunda.bpm.engine.impl.HistoricProcessInstanceQueryImpl;
+import org.camunda.bpm.engine.impl.ProcessInstanceQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.db.AuthorizationCheck;
@@ -34,6 +35,9 @@ import org.springframework.stereotype.Component;
  * time at 1,000 cases). The grant on {@code *} is checked first with Camunda's own check; revokes are never
  * checked ({@code authorization-check-revokes: never}), so every instance passes the join exactly when that
  * check passes, and the list is the same.
+ *
+ * <p>It is also where a process-instance list by key learns its definition's id ({@link InstanceListsByDefinition}):
+ * Camunda's managers have no other hook into a query before it runs.
  */
 @Component
 public class AuthorizationQueries extends AbstractProcessEnginePlugin {
@@ -98,6 +102,9 @@ public class AuthorizationQueries extends AbstractProcessEnginePlugin {
         public void configureExecutionQuery(AbstractQuery query) {
           super.configureExecutionQuery(query);
           dropWhenGrantedOnEverything(this, query.getAuthCheck());
+          if (query instanceof ProcessInstanceQueryImpl instances) {
+            InstanceListsByDefinition.pinOnlyVersion(instances, getCommandContext());
+          }
         }
 
         @Override
