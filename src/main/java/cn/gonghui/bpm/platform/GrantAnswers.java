@@ -1,0 +1,178 @@
+package cn.gonghui.bpm.platform;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.cfg.TransactionState;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.db.CompositePermissionCheck;
+import org.camunda.bpm.engine.impl.db.PermissionCheck;
+import org.camunda.bpm.engine.impl.db.PersistenceSession;
+import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager;
+import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManagerFactory;
+import org.camunda.bpm.engine.impl.db.entitymanager.operation.DbBulkOperation;
+import org.camunda.bpm.engine.impl.db.entitymanager.operation.DbOperationManager;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
+
+/**
+ * Answers of Camunda's authorization check ({@code isAuthorized}) about whole kinds of things, kept for
+ * {@value #TTL_SECONDS} seconds: "may this user, with these groups, evaluate decision X / start process Y / read
+ * every Z". A DMN evaluation through REST asked it twice (may read the decision, may evaluate it), each time a
+ * statement that MyBatis assembles from Camunda's long authorization template and a database round trip: about a
+ * fifth of the application's CPU in the benchmark's REST evaluations (docs/performance.md).
+ *
+ * <p>Kept: only checks whose every resource id is {@code *} or the key of a process, decision or decision
+ * requirements definition (a few hundred answers at most); a check about one case, task or other single thing
+ * always asks the database. The answer depends on the grants alone (the user's groups are part of the question,
+ * revokes are never checked, see application.yaml), so every change of a grant through the engine (Admin,
+ * /engine-rest, the platform, and the engine's own clean-ups when users, groups, tenants, deployments are deleted)
+ * forgets every kept answer on this node, when it is flushed and again when its transaction commits; an answer
+ * from a check that such a change overlapped is never used (generation counter, as {@link VerifiedPasswords}).
+ * Another node of a cluster, or a grant written into the table with SQL, takes effect after at most
+ * {@value #TTL_SECONDS} seconds, as a changed membership does ({@link UserMemberships}).
+ */
+public final class GrantAnswers {
+
+  static final long TTL_SECONDS = 30;
+  private static final int MAX_ANSWERS = 10_000;
+  private static final ConcurrentHashMap<String, Answer> CACHE = new ConcurrentHashMap<>();
+  /** Counts {@link #forgetAll()}: an answer from a check that started before the last one is not used. */
+  private static final AtomicLong GENERATION = new AtomicLong();
+  private static volatile long ttlNanos = TTL_SECONDS * 1_000_000_000L;
+
+  /** Resource types whose ids are definition keys: few per engine, so their answers can be kept. */
+  private static final Set<Integer> KEYED =
+      Set.of(
+          Resources.PROCESS_DEFINITION.resourceType(),
+          Resources.DECISION_DEFINITION.resourceType(),
+          Resources.DECISION_REQUIREMENTS_DEFINITION.resourceType());
+
+  private record Answer(boolean granted, long expiresAt, long generation) {}
+
+  private GrantAnswers() {}
+
+  /**
+   * The answer to the check, from the kept answers or from {@code ask} (which runs Camunda's check). Checks about
+   * single cases, tasks and the like are always asked.
+   */
+  static boolean answer(String userId, List<String> groupIds, CompositePermissionCheck check, BooleanSupplier ask) {
+    String key = key(userId, groupIds, check);
+    if (key == null) {
+      return ask.getAsBoolean();
+    }
+    Answer known = CACHE.get(key);
+    if (known != null && known.generation() == GENERATION.get() && System.nanoTime() - known.expiresAt() < 0) {
+      return known.granted();
+    }
+    // Taken before the check: a change of grants committing while it runs leaves an answer of an older generation.
+    long generation = GENERATION.get();
+    long expiresAt = System.nanoTime() + ttlNanos;
+    boolean granted = ask.getAsBoolean();
+    if (CACHE.size() >= MAX_ANSWERS) {
+      CACHE.clear();
+    }
+    CACHE.put(key, new Answer(granted, expiresAt, generation));
+    return granted;
+  }
+
+  /** The question as a string, or {@code null} when it is about a single thing and must not be kept. */
+  static String key(String userId, List<String> groupIds, CompositePermissionCheck check) {
+    if (check == null || check.getAllPermissionChecks().isEmpty()) {
+      return null;
+    }
+    StringBuilder key = new StringBuilder();
+    key.append(Context.getProcessEngineConfiguration() == null ? "" : Context.getProcessEngineConfiguration().getProcessEngineName());
+    key.append('\u0000').append(userId).append('\u0000');
+    List<String> groups = groupIds == null ? new ArrayList<>() : new ArrayList<>(groupIds);
+    Collections.sort(groups);
+    key.append(String.join(",", groups)).append('\u0000');
+    return append(key, check) ? key.toString() : null;
+  }
+
+  private static boolean append(StringBuilder key, CompositePermissionCheck check) {
+    key.append(check.isDisjunctive() ? "any(" : "all(");
+    for (PermissionCheck atomic : check.getAtomicChecks()) {
+      String resourceId = atomic.getResourceId();
+      boolean whole = Authorization.ANY.equals(resourceId)
+          || (resourceId != null && KEYED.contains(atomic.getResource().resourceType()));
+      if (!whole || atomic.getResourceIdQueryParam() != null || atomic.getAuthorizationNotFoundReturnValue() != null) {
+        return false;
+      }
+      key.append(atomic.getResource().resourceType()).append(':').append(atomic.getPermission().getValue())
+          .append(':').append(resourceId).append(';');
+    }
+    for (CompositePermissionCheck composite : check.getCompositeChecks()) {
+      if (!append(key, composite)) {
+        return false;
+      }
+    }
+    key.append(')');
+    return true;
+  }
+
+  /** Forgets every kept answer (a grant changed). */
+  public static void forgetAll() {
+    GENERATION.incrementAndGet();
+    CACHE.clear();
+  }
+
+  /** Forgets the kept answers now and again when the current transaction commits. */
+  static void forgetAfterCommit() {
+    forgetAll();
+    CommandContext context = Context.getCommandContext();
+    if (context != null) {
+      context.getTransactionContext().addTransactionListener(TransactionState.COMMITTED, committed -> forgetAll());
+    }
+  }
+
+  /** For tests: how long an answer is kept. */
+  static void keepFor(long nanos) {
+    ttlNanos = nanos;
+  }
+
+  /** Whether a flush writes, changes or deletes grants (entity by entity or in bulk). */
+  static boolean touchesGrants(DbOperationManager operations) {
+    if (operations.inserts.containsKey(AuthorizationEntity.class) || operations.updates.containsKey(AuthorizationEntity.class)
+        || operations.deletes.containsKey(AuthorizationEntity.class) || operations.bulkOperations.containsKey(AuthorizationEntity.class)) {
+      return true;
+    }
+    for (DbBulkOperation bulk : operations.bulkOperationsInsertionOrder) {
+      if (AuthorizationEntity.class.equals(bulk.getEntityType())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Opens the engine's entity managers: Camunda's own, which forget the kept answers when they flush a change of
+   * grants, whichever engine code made it.
+   */
+  static final class WatchingEntityManagers extends DbEntityManagerFactory {
+
+    WatchingEntityManagers() {
+      super(null);
+    }
+
+    @Override
+    public DbEntityManager openSession() {
+      PersistenceSession persistence = Context.getCommandContext().getSession(PersistenceSession.class);
+      return new DbEntityManager(Context.getProcessEngineConfiguration().getIdGenerator(), persistence) {
+        @Override
+        protected void flushDbOperationManager() {
+          if (touchesGrants(getDbOperationManager())) {
+            forgetAfterCommit();
+          }
+          super.flushDbOperationManager();
+        }
+      };
+    }
+  }
+}
