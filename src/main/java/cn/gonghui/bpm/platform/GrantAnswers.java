@@ -28,8 +28,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
  * statement that MyBatis assembles from Camunda's long authorization template and a database round trip: about a
  * fifth of the application's CPU in the benchmark's REST evaluations (docs/performance.md).
  *
- * <p>Kept: only checks whose every resource id is {@code *} or the key of a process, decision or decision
- * requirements definition (a few hundred answers at most); a check about one case, task or other single thing
+ * <p>Kept: only checks whose every resource id is {@code *}, none (the kind as a whole: "may create cases") or the
+ * key of a process, decision or decision requirements definition (a few hundred answers at most); a check about one case, task or other single thing
  * always asks the database. The answer depends on the grants alone (the user's groups are part of the question,
  * revokes are never checked, see application.yaml), so every change of a grant through the engine (Admin,
  * /engine-rest, the platform, and the engine's own clean-ups when users, groups, tenants, deployments are deleted)
@@ -100,13 +100,14 @@ public final class GrantAnswers {
     key.append(check.isDisjunctive() ? "any(" : "all(");
     for (PermissionCheck atomic : check.getAtomicChecks()) {
       String resourceId = atomic.getResourceId();
-      boolean whole = Authorization.ANY.equals(resourceId)
-          || (resourceId != null && KEYED.contains(atomic.getResource().resourceType()));
+      // no resource id: a question about the kind as a whole ("may create cases"), which only grants on * answer
+      boolean whole = resourceId == null || Authorization.ANY.equals(resourceId)
+          || KEYED.contains(atomic.getResource().resourceType());
       if (!whole || atomic.getResourceIdQueryParam() != null || atomic.getAuthorizationNotFoundReturnValue() != null) {
         return false;
       }
       key.append(atomic.getResource().resourceType()).append(':').append(atomic.getPermission().getValue())
-          .append(':').append(resourceId).append(';');
+          .append(':').append(resourceId == null ? "\u0001" : resourceId).append(';');
     }
     for (CompositePermissionCheck composite : check.getCompositeChecks()) {
       if (!append(key, composite)) {

@@ -106,6 +106,8 @@ class GrantAnswersTest extends PostgresIntegrationTest {
         .isEqualTo(GrantAnswers.key("u", List.of("a", "b"), check(Resources.DECISION_DEFINITION, DECISION)))
         .isNotNull();
     assertThat(GrantAnswers.key("u", List.of(), check(Resources.PROCESS_INSTANCE, Authorization.ANY))).isNotNull();
+    assertThat(GrantAnswers.key("u", List.of(), check(Resources.PROCESS_INSTANCE, null))).as("the kind as a whole").isNotNull()
+        .isNotEqualTo(GrantAnswers.key("u", List.of(), check(Resources.PROCESS_INSTANCE, Authorization.ANY)));
     assertThat(GrantAnswers.key("u", List.of(), check(Resources.PROCESS_INSTANCE, UUID.randomUUID().toString()))).isNull();
     assertThat(GrantAnswers.key("u", List.of(), check(Resources.TASK, UUID.randomUUID().toString()))).isNull();
     assertThat(GrantAnswers.key("u", List.of("a"), check(Resources.DECISION_DEFINITION, DECISION)))
@@ -127,6 +129,22 @@ class GrantAnswersTest extends PostgresIntegrationTest {
     assertThat(GrantAnswers.answer("u", List.of(), check, () -> asked.incrementAndGet() < 0)).isFalse();
     assertThat(GrantAnswers.answer("u", List.of(), check, () -> asked.incrementAndGet() > 0)).as("kept").isFalse();
     assertThat(asked).hasValue(2);
+  }
+
+  @Test
+  void anAnswerIsAskedAgainWhenItsTimeIsUp() throws InterruptedException {
+    CompositePermissionCheck check = check(Resources.DECISION_DEFINITION, "expiry-" + UUID.randomUUID());
+    AtomicInteger asked = new AtomicInteger();
+    GrantAnswers.keepFor(50_000_000L);
+    try {
+      assertThat(GrantAnswers.answer("u", List.of(), check, () -> asked.incrementAndGet() > 0)).isTrue();
+      assertThat(GrantAnswers.answer("u", List.of(), check, () -> asked.incrementAndGet() < 0)).as("kept").isTrue();
+      Thread.sleep(100);
+      assertThat(GrantAnswers.answer("u", List.of(), check, () -> asked.incrementAndGet() < 0)).as("asked again").isFalse();
+      assertThat(asked).hasValue(2);
+    } finally {
+      GrantAnswers.keepFor(GrantAnswers.TTL_SECONDS * 1_000_000_000L);
+    }
   }
 
   private int evaluate(String user) {
