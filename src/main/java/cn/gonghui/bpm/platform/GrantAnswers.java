@@ -4,12 +4,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.impl.cfg.TransactionState;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.db.CompositePermissionCheck;
 import org.camunda.bpm.engine.impl.db.PermissionCheck;
@@ -18,7 +15,6 @@ import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager;
 import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManagerFactory;
 import org.camunda.bpm.engine.impl.db.entitymanager.operation.DbBulkOperation;
 import org.camunda.bpm.engine.impl.db.entitymanager.operation.DbOperationManager;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 
 /**
@@ -34,7 +30,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
  * revokes are never checked, see application.yaml), so every change of a grant through the engine (Admin,
  * /engine-rest, the platform, and the engine's own clean-ups when users, groups, tenants, deployments are deleted)
  * forgets every kept answer on this node, when it is flushed and again when its transaction commits; an answer
- * from a check that such a change overlapped is never used (generation counter, as {@link VerifiedPasswords}).
+ * from a check that such a change overlapped is never used ({@link KeptAnswers}, as for {@link VerifiedPasswords}).
  * Another node of a cluster, or a grant written into the table with SQL, takes effect after at most
  * {@value #TTL_SECONDS} seconds, as a changed membership does ({@link UserMemberships}).
  */
@@ -42,10 +38,7 @@ public final class GrantAnswers {
 
   static final long TTL_SECONDS = 30;
   private static final int MAX_ANSWERS = 10_000;
-  private static final ConcurrentHashMap<String, Answer> CACHE = new ConcurrentHashMap<>();
-  /** Counts {@link #forgetAll()}: an answer from a check that started before the last one is not used. */
-  private static final AtomicLong GENERATION = new AtomicLong();
-  private static volatile long ttlNanos = TTL_SECONDS * 1_000_000_000L;
+  private static final KeptAnswers<Boolean> ANSWERS = new KeptAnswers<>(TTL_SECONDS, MAX_ANSWERS);
 
   /** Resource types whose ids are definition keys: few per engine, so their answers can be kept. */
   private static final Set<Integer> KEYED =
@@ -53,8 +46,6 @@ public final class GrantAnswers {
           Resources.PROCESS_DEFINITION.resourceType(),
           Resources.DECISION_DEFINITION.resourceType(),
           Resources.DECISION_REQUIREMENTS_DEFINITION.resourceType());
-
-  private record Answer(boolean granted, long expiresAt, long generation) {}
 
   private GrantAnswers() {}
 
@@ -67,18 +58,14 @@ public final class GrantAnswers {
     if (key == null) {
       return ask.getAsBoolean();
     }
-    Answer known = CACHE.get(key);
-    if (known != null && known.generation() == GENERATION.get() && System.nanoTime() - known.expiresAt() < 0) {
-      return known.granted();
+    Boolean known = ANSWERS.get(key);
+    if (known != null) {
+      return known;
     }
     // Taken before the check: a change of grants committing while it runs leaves an answer of an older generation.
-    long generation = GENERATION.get();
-    long expiresAt = System.nanoTime() + ttlNanos;
+    KeptAnswers.Asked asked = ANSWERS.ask();
     boolean granted = ask.getAsBoolean();
-    if (CACHE.size() >= MAX_ANSWERS) {
-      CACHE.clear();
-    }
-    CACHE.put(key, new Answer(granted, expiresAt, generation));
+    ANSWERS.keep(key, granted, asked);
     return granted;
   }
 
@@ -120,22 +107,12 @@ public final class GrantAnswers {
 
   /** Forgets every kept answer (a grant changed). */
   public static void forgetAll() {
-    GENERATION.incrementAndGet();
-    CACHE.clear();
-  }
-
-  /** Forgets the kept answers now and again when the current transaction commits. */
-  static void forgetAfterCommit() {
-    forgetAll();
-    CommandContext context = Context.getCommandContext();
-    if (context != null) {
-      context.getTransactionContext().addTransactionListener(TransactionState.COMMITTED, committed -> forgetAll());
-    }
+    ANSWERS.forgetAll();
   }
 
   /** For tests: how long an answer is kept. */
   static void keepFor(long nanos) {
-    ttlNanos = nanos;
+    ANSWERS.keepFor(nanos);
   }
 
   /** Whether a flush writes, changes or deletes grants (entity by entity or in bulk). */
@@ -169,7 +146,7 @@ public final class GrantAnswers {
         @Override
         protected void flushDbOperationManager() {
           if (touchesGrants(getDbOperationManager())) {
-            forgetAfterCommit();
+            ANSWERS.forgetNowAndAfterCommit();
           }
           super.flushDbOperationManager();
         }

@@ -1,7 +1,6 @@
 package cn.gonghui.bpm.platform;
 
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
@@ -19,10 +18,10 @@ public final class UserMemberships {
 
   static final long TTL_SECONDS = 30;
   private static final int MAX_USERS = 10_000;
-  private static final ConcurrentHashMap<String, Entry> CACHE = new ConcurrentHashMap<>();
+  private static final KeptAnswers<Entry> KEPT = new KeptAnswers<>(TTL_SECONDS, MAX_USERS);
 
   /** Groups and tenants of one user. */
-  public record Entry(List<String> groups, List<String> tenants, long expiresAt) {}
+  public record Entry(List<String> groups, List<String> tenants) {}
 
   private UserMemberships() {}
 
@@ -31,25 +30,22 @@ public final class UserMemberships {
    * managers at once, on this node; changes made in Admin still take up to {@value #TTL_SECONDS} seconds).
    */
   public static void forgetAll() {
-    CACHE.clear();
+    KEPT.forgetAll();
   }
 
   public static Entry of(ProcessEngine engine, String userId) {
     String key = engine.getName() + '\u0000' + userId;
-    long now = System.nanoTime();
-    Entry entry = CACHE.get(key);
-    if (entry != null && now - entry.expiresAt() < 0) {
+    Entry entry = KEPT.get(key);
+    if (entry != null) {
       return entry;
     }
+    KeptAnswers.Asked asked = KEPT.ask();
     IdentityService identity = engine.getIdentityService();
     List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
     List<String> tenants =
         identity.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list().stream().map(Tenant::getId).toList();
-    entry = new Entry(groups, tenants, now + TTL_SECONDS * 1_000_000_000L);
-    if (CACHE.size() >= MAX_USERS) {
-      CACHE.clear();
-    }
-    CACHE.put(key, entry);
+    entry = new Entry(groups, tenants);
+    KEPT.keep(key, entry, asked);
     return entry;
   }
 }

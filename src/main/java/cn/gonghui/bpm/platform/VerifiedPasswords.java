@@ -4,17 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.cfg.TransactionState;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.IdentityOperationResult;
 import org.camunda.bpm.engine.impl.identity.db.DbIdentityServiceProvider;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.GenericManagerFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.springframework.stereotype.Component;
@@ -38,16 +33,12 @@ public final class VerifiedPasswords {
   static final long TTL_SECONDS = 30;
   private static final int MAX_USERS = 10_000;
   private static final byte[] KEY = new byte[32];
-  private static final ConcurrentHashMap<String, Entry> CACHE = new ConcurrentHashMap<>();
-  /** Counts {@link #forgetAll()}: an entry made from a check that started before the last one is not used. */
-  private static final AtomicLong GENERATION = new AtomicLong();
-  private static volatile long ttlNanos = TTL_SECONDS * 1_000_000_000L;
+  /** Per engine and user: the digest of the accepted password. */
+  private static final KeptAnswers<byte[]> ACCEPTED = new KeptAnswers<>(TTL_SECONDS, MAX_USERS);
 
   static {
     new SecureRandom().nextBytes(KEY);
   }
-
-  private record Entry(byte[] digest, long expiresAt, long generation) {}
 
   private VerifiedPasswords() {}
 
@@ -58,35 +49,29 @@ public final class VerifiedPasswords {
     }
     String key = engine.getName() + '\u0000' + userId;
     byte[] digest = digest(userId, password);
-    Entry entry = CACHE.get(key);
-    if (entry != null && entry.generation() == GENERATION.get() && System.nanoTime() - entry.expiresAt() < 0
-        && MessageDigest.isEqual(entry.digest(), digest)) {
+    byte[] accepted = ACCEPTED.get(key);
+    if (accepted != null && MessageDigest.isEqual(accepted, digest)) {
       return true;
     }
-    // Both taken before the check: if a user's change commits while it runs (forgetAll after the commit), the
+    // Taken before the check: if a user's change commits while it runs (forgetAll after the commit), the
     // entry it leaves belongs to an older generation and is never used.
-    long generation = GENERATION.get();
-    long expiresAt = System.nanoTime() + ttlNanos;
+    KeptAnswers.Asked asked = ACCEPTED.ask();
     if (!engine.getIdentityService().checkPassword(userId, password)) {
-      CACHE.remove(key);
+      ACCEPTED.remove(key);
       return false;
     }
-    if (CACHE.size() >= MAX_USERS) {
-      CACHE.clear();
-    }
-    CACHE.put(key, new Entry(digest, expiresAt, generation));
+    ACCEPTED.keep(key, digest, asked);
     return true;
   }
 
   /** Forgets every kept password (a user or a password changed). */
   public static void forgetAll() {
-    GENERATION.incrementAndGet();
-    CACHE.clear();
+    ACCEPTED.forgetAll();
   }
 
   /** For tests: how long an accepted password is kept. */
   static void keepFor(long nanos) {
-    ttlNanos = nanos;
+    ACCEPTED.keepFor(nanos);
   }
 
   private static byte[] digest(String userId, String password) {
@@ -104,11 +89,7 @@ public final class VerifiedPasswords {
 
   /** Forgets the kept passwords now and again when the current transaction commits. */
   static void forgetAfterCommit() {
-    forgetAll();
-    CommandContext context = Context.getCommandContext();
-    if (context != null) {
-      context.getTransactionContext().addTransactionListener(TransactionState.COMMITTED, committed -> forgetAll());
-    }
+    ACCEPTED.forgetNowAndAfterCommit();
   }
 
   /** Camunda's database identity provider, forgetting the kept passwords whenever a user changes. */
