@@ -1,6 +1,5 @@
 package cn.gonghui.bpm.organisation;
 
-import cn.gonghui.bpm.platform.UserMemberships;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -239,12 +238,10 @@ public class OrgUnitService {
   /** The tenant {@code id} with its own group and exactly these managers' groups as members. */
   private void ensureTenant(String id, String name, Set<String> managersGroups) {
     Tenant tenant = identityService.createTenantQuery().tenantId(id).singleResult();
-    boolean changed = false;
     if (tenant == null) {
       tenant = identityService.newTenant(id);
       tenant.setName(name);
       identityService.saveTenant(tenant);
-      changed = true;
     } else if (!name.equals(tenant.getName())) {
       tenant.setName(name);
       identityService.saveTenant(tenant);
@@ -261,18 +258,12 @@ public class OrgUnitService {
         present.add(member.getId());
       } else if (managed) {
         identityService.deleteTenantGroupMembership(id, member.getId());
-        changed = true;
       }
     }
     for (String group : wanted) {
       if (!present.contains(group)) {
         identityService.createTenantGroupMembership(id, group);
-        changed = true;
       }
-    }
-    if (changed) {
-      // HTTP Basic callers' tenants are kept 30 s: a manager sees a new unit's cases at once
-      UserMemberships.forgetAll();
     }
   }
 

@@ -54,7 +54,7 @@ public class AuthorizationQueries extends AbstractProcessEnginePlugin {
             ? new ArrayList<>()
             : new ArrayList<>(configuration.getCustomSessionFactories());
     factories.add(new UnfilteredGroups());
-    factories.add(new GrantAnswers.WatchingEntityManagers());
+    factories.add(new ForgettingEntityManagers());
     configuration.setCustomSessionFactories(factories);
   }
 

@@ -10,12 +10,6 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.db.CompositePermissionCheck;
 import org.camunda.bpm.engine.impl.db.PermissionCheck;
-import org.camunda.bpm.engine.impl.db.PersistenceSession;
-import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager;
-import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManagerFactory;
-import org.camunda.bpm.engine.impl.db.entitymanager.operation.DbBulkOperation;
-import org.camunda.bpm.engine.impl.db.entitymanager.operation.DbOperationManager;
-import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 
 /**
  * Answers of Camunda's authorization check ({@code isAuthorized}) about whole kinds of things, kept for
@@ -29,7 +23,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
  * always asks the database. The answer depends on the grants alone (the user's groups are part of the question,
  * revokes are never checked, see application.yaml), so every change of a grant through the engine (Admin,
  * /engine-rest, the platform, and the engine's own clean-ups when users, groups, tenants, deployments are deleted)
- * forgets every kept answer on this node, when it is flushed and again when its transaction commits; an answer
+ * forgets every kept answer on this node, when it is flushed and again when its transaction commits
+ * ({@link ForgettingEntityManagers}); an answer
  * from a check that such a change overlapped is never used ({@link KeptAnswers}, as for {@link VerifiedPasswords}).
  * Another node of a cluster, or a grant written into the table with SQL, takes effect after at most
  * {@value #TTL_SECONDS} seconds, as a changed membership does ({@link UserMemberships}).
@@ -115,42 +110,8 @@ public final class GrantAnswers {
     ANSWERS.keepFor(nanos);
   }
 
-  /** Whether a flush writes, changes or deletes grants (entity by entity or in bulk). */
-  static boolean touchesGrants(DbOperationManager operations) {
-    if (operations.inserts.containsKey(AuthorizationEntity.class) || operations.updates.containsKey(AuthorizationEntity.class)
-        || operations.deletes.containsKey(AuthorizationEntity.class) || operations.bulkOperations.containsKey(AuthorizationEntity.class)) {
-      return true;
-    }
-    for (DbBulkOperation bulk : operations.bulkOperationsInsertionOrder) {
-      if (AuthorizationEntity.class.equals(bulk.getEntityType())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Opens the engine's entity managers: Camunda's own, which forget the kept answers when they flush a change of
-   * grants, whichever engine code made it.
-   */
-  static final class WatchingEntityManagers extends DbEntityManagerFactory {
-
-    WatchingEntityManagers() {
-      super(null);
-    }
-
-    @Override
-    public DbEntityManager openSession() {
-      PersistenceSession persistence = Context.getCommandContext().getSession(PersistenceSession.class);
-      return new DbEntityManager(Context.getProcessEngineConfiguration().getIdGenerator(), persistence) {
-        @Override
-        protected void flushDbOperationManager() {
-          if (touchesGrants(getDbOperationManager())) {
-            ANSWERS.forgetNowAndAfterCommit();
-          }
-          super.flushDbOperationManager();
-        }
-      };
-    }
+  /** Forgets the kept answers now and again when the engine's current transaction commits (a grant changed). */
+  static void forgetNowAndAfterCommit() {
+    ANSWERS.forgetNowAndAfterCommit();
   }
 }

@@ -11,7 +11,8 @@ import org.camunda.bpm.engine.identity.Tenant;
  * {@value #TTL_SECONDS} seconds. Without it every request read them again: two queries, and for a county
  * manager (member of every tenant of the county) a thousand tenant rows. The web apps keep the same data in
  * the session (5 minutes by default); accepted passwords are kept as long ({@link VerifiedPasswords}). A change
- * of a user's groups or of a unit's tenant members reaches HTTP Basic callers within {@value #TTL_SECONDS}
+ * of a user's groups or of a unit's tenant members made through the engine reaches HTTP Basic callers on this
+ * server with the next request, on another server of a cluster (or written with SQL) within {@value #TTL_SECONDS}
  * seconds.
  */
 public final class UserMemberships {
@@ -26,11 +27,11 @@ public final class UserMemberships {
   private UserMemberships() {}
 
   /**
-   * Forgets every kept entry: after the platform itself changed tenants or their members (a new unit reaches its
-   * managers at once, on this node; changes made in Admin still take up to {@value #TTL_SECONDS} seconds).
+   * Forgets every kept entry now and again when the engine's current transaction commits: a membership of a group
+   * or tenant changed through the engine (Admin, /engine-rest, the platform's org sync; {@link ForgettingEntityManagers}).
    */
-  public static void forgetAll() {
-    KEPT.forgetAll();
+  static void forgetNowAndAfterCommit() {
+    KEPT.forgetNowAndAfterCommit();
   }
 
   public static Entry of(ProcessEngine engine, String userId) {
